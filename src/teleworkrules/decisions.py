@@ -1,0 +1,257 @@
+"""Decisions: what is owed for a person and a month, and why.
+
+A :class:`Decision` says, for one person, month and allowance, whether it is granted, the
+amount paid to the person and the taxable benefit in kind, and the :class:`Step` s that led
+there, each with its citation, the parameter values and the facts it used. An
+:class:`Evaluation` gathers the decisions of one person-month; a
+:class:`MaterialDecision` answers one material request.
+
+``str()`` gives an English explanation, :meth:`Decision.explain` Dutch or English, and
+``to_dict()`` plain data with the schema documented in :doc:`/reference/schema`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import final
+
+import attrs
+
+from teleworkrules.i18n import render, word
+from teleworkrules.money import format_euro
+from teleworkrules.parameters import Version, format_value
+from teleworkrules.sources import Citation
+from teleworkrules.time import Month
+
+__all__ = [
+    "Allowance",
+    "Decision",
+    "Evaluation",
+    "MaterialDecision",
+    "Step",
+]
+
+SCHEMA_VERSION = 1
+"""The version of the ``to_dict()`` schema; it changes only when a key changes meaning."""
+
+
+class Allowance(enum.Enum):
+    """The allowances a month can grant (the ``allowance`` column of the outputs)."""
+
+    INTERNET_FORFAIT = "internet_forfait"
+    INTERNET_THIRD_PARTY = "internet_third_party"
+    HOME_WORKING = "home_working"
+
+
+@final
+@attrs.frozen
+class Step:
+    """One step of a decision: what a rule checked, with its legal basis.
+
+    Attributes:
+        rule: the rule that took the step, e.g. ``internet``.
+        code: the message code (see :mod:`teleworkrules.i18n`).
+        args: the message's values, as text.
+        citation: the legal basis of the step.
+        parameters: the parameter versions the step used.
+        facts: the facts the step used, as ``(name, value)`` text pairs.
+    """
+
+    rule: str
+    code: str
+    args: tuple[tuple[str, str], ...] = ()
+    citation: Citation | None = None
+    parameters: tuple[Version, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """The step as a sentence in ``lang`` (``nl`` or ``en``)."""
+        return render(self.code, dict(self.args), lang)
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        """The step as plain data."""
+        return {
+            "rule": self.rule,
+            "code": self.code,
+            "text": self.text(lang),
+            "citation": None if self.citation is None else self.citation.to_dict(),
+            "parameters": [p.to_dict() for p in self.parameters],
+            "facts": dict(self.facts),
+        }
+
+
+def _explain_steps(steps: tuple[Step, ...], lang: str) -> Iterator[str]:
+    for number, step in enumerate(steps, start=1):
+        yield f"  {number}. {step.text(lang)}"
+        for version in step.parameters:
+            yield (
+                f"     {version.name} = {format_value(version.value) or word('not_in_force', lang)}"
+                f" ({word('from', lang)} {version.effective_from}, "
+                f"{word('known_from', lang)} {version.known_from}): "
+                f"{version.citation.short(lang)}"
+            )
+        if step.citation is not None and not step.parameters:
+            yield f"     {word('source', lang)}: {step.citation.short(lang)}"
+
+
+@final
+@attrs.frozen
+class Decision:
+    """Whether one allowance is granted to one person for one month, and why.
+
+    Attributes:
+        employee_id: the person.
+        month: the month.
+        allowance: the allowance decided.
+        granted: whether it is granted.
+        amount: paid to the person (EUR, two decimals; zero when not granted).
+        benefit_in_kind: the taxable benefit added to salary (EUR, two decimals).
+        steps: the reasoning, in order.
+        known_on: the evaluation date: only rules known on that day counted.
+        entity: the entity whose policy applied.
+        taxable: whether the amount exceeds a federal tax-free ceiling.
+    """
+
+    employee_id: str
+    month: Month
+    allowance: Allowance
+    granted: bool
+    amount: Decimal
+    benefit_in_kind: Decimal
+    steps: tuple[Step, ...]
+    known_on: date
+    entity: str
+    taxable: bool = False
+
+    def explain(self, lang: str = "en") -> str:
+        """A readable explanation in ``lang`` (``nl`` or ``en``)."""
+        head = render(
+            "decision.granted" if self.granted else "decision.refused",
+            {
+                "allowance": word(self.allowance.value, lang),
+                "employee": self.employee_id,
+                "month": str(self.month),
+                "amount": format_euro(self.amount, lang),
+                "benefit": format_euro(self.benefit_in_kind, lang),
+                "known_on": self.known_on.isoformat(),
+                "entity": self.entity,
+            },
+            lang,
+        )
+        return "\n".join([head, *_explain_steps(self.steps, lang)])
+
+    def __str__(self) -> str:
+        return self.explain("en")
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        """The decision as plain data (see :doc:`/reference/schema`)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "employee_id": self.employee_id,
+            "month": str(self.month),
+            "allowance": self.allowance.value,
+            "granted": self.granted,
+            "amount": f"{self.amount:.2f}",
+            "benefit_in_kind": f"{self.benefit_in_kind:.2f}",
+            "taxable": self.taxable,
+            "known_on": self.known_on.isoformat(),
+            "entity": self.entity,
+            "steps": [s.to_dict(lang) for s in self.steps],
+        }
+
+
+@final
+@attrs.frozen
+class Evaluation:
+    """The decisions for one person and one month, one per :class:`Allowance`."""
+
+    employee_id: str
+    month: Month
+    known_on: date
+    entity: str
+    decisions: tuple[Decision, ...]
+
+    def __getitem__(self, allowance: Allowance | str) -> Decision:
+        allowance = Allowance(allowance)
+        return next(d for d in self.decisions if d.allowance is allowance)
+
+    def __iter__(self) -> Iterator[Decision]:
+        return iter(self.decisions)
+
+    @property
+    def granted(self) -> tuple[Decision, ...]:
+        """The decisions that grant something."""
+        return tuple(d for d in self.decisions if d.granted)
+
+    @property
+    def amount(self) -> Decimal:
+        """The total paid to the person for the month."""
+        return sum((d.amount for d in self.decisions), Decimal("0.00"))
+
+    def explain(self, lang: str = "en") -> str:
+        """Every decision of the month, explained in ``lang``."""
+        return "\n\n".join(d.explain(lang) for d in self.decisions)
+
+    def __str__(self) -> str:
+        return self.explain("en")
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        """The evaluation as plain data (see :doc:`/reference/schema`)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "employee_id": self.employee_id,
+            "month": str(self.month),
+            "known_on": self.known_on.isoformat(),
+            "entity": self.entity,
+            "decisions": [d.to_dict(lang) for d in self.decisions],
+        }
+
+
+@final
+@attrs.frozen
+class MaterialDecision:
+    """Whether a person may receive an item of home-office material on a day, and why.
+
+    Attributes:
+        employee_id: the person.
+        item: the catalogue item code.
+        on: the day of the request.
+        eligible: whether every condition of the entity's catalogue is met.
+        steps: the conditions checked, in order.
+        entity: the entity whose catalogue applied.
+    """
+
+    employee_id: str
+    item: str
+    on: date
+    eligible: bool
+    steps: tuple[Step, ...]
+    entity: str
+
+    def explain(self, lang: str = "en") -> str:
+        """A readable explanation in ``lang`` (``nl`` or ``en``)."""
+        head = render(
+            "material.eligible" if self.eligible else "material.not_eligible",
+            {"employee": self.employee_id, "item": self.item, "on": self.on.isoformat(),
+             "entity": self.entity},
+            lang,
+        )
+        return "\n".join([head, *_explain_steps(self.steps, lang)])
+
+    def __str__(self) -> str:
+        return self.explain("en")
+
+    def to_dict(self, lang: str = "en") -> dict[str, object]:
+        """The decision as plain data (see :doc:`/reference/schema`)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "employee_id": self.employee_id,
+            "item": self.item,
+            "on": self.on.isoformat(),
+            "eligible": self.eligible,
+            "entity": self.entity,
+            "steps": [s.to_dict(lang) for s in self.steps],
+        }

@@ -1,0 +1,304 @@
+"""Entity policies: what each Flemish government entity decides for itself.
+
+The hybrid-work circular leaves material support to each entity, and entities choose a
+default internet route, pay a third-party subscription and hold budgets. A policy is a
+TOML file (``data/entities/<code>.toml`` for the bundled ones, or any file of the same
+shape): an ``[entity]`` table, ``[parameters.*]`` in the format of ``parameters.toml``
+(names start with ``entity.``), ``[[budgets]]`` lines and a ``[[material]]`` catalogue.
+Adding an entity never touches rule code.
+
+A :class:`Rulebook` combines the law's parameters with the loaded policies and knows the
+default entity of a dataset (DWSE unless another is named).
+"""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, final
+
+import attrs
+
+from teleworkrules.exceptions import InvalidParameterError, UnknownEntityError
+from teleworkrules.parameters import (
+    ParameterSet,
+    Value,
+    check_history,
+    load_parameters,
+    parse_parameters,
+)
+from teleworkrules.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.time import Month
+
+__all__ = [
+    "BudgetKind",
+    "BudgetLine",
+    "EntityPolicy",
+    "MaterialItem",
+    "Rulebook",
+    "load_policy",
+]
+
+BUNDLED = ("dwse",)
+"""The entity policies shipped with teleworkrules (file stems in ``data/entities``)."""
+
+
+class BudgetKind(enum.Enum):
+    """Whether a budget recurs every year or is spent once."""
+
+    STRUCTURAL = "structural"
+    ONE_OFF = "one_off"
+
+
+@final
+@attrs.frozen
+class BudgetLine:
+    """A budget of the entity: a parameter (EUR) and whether it recurs."""
+
+    parameter: str
+    kind: BudgetKind
+
+
+@final
+@attrs.frozen
+class MaterialItem:
+    """An item of the entity's home-office catalogue and its conditions.
+
+    Attributes:
+        item: the item code used in ``material_requests``.
+        label_nl: the Dutch name.
+        label_en: the English name.
+        citation: where the offer and its conditions come from.
+        budget: the budget parameter the item is paid from, if any.
+        min_months_in_service: months in service before the item can be granted.
+        available_from: the first day the item is on offer.
+        requires_smartphone_role: only for staff whose role needs a smartphone.
+    """
+
+    item: str
+    label_nl: str
+    label_en: str
+    citation: Citation
+    budget: str | None = None
+    min_months_in_service: int = 0
+    available_from: date | None = None
+    requires_smartphone_role: bool = False
+
+    def label(self, lang: str = "en") -> str:
+        """The name in ``lang``."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+
+@final
+@attrs.frozen
+class EntityPolicy:
+    """One entity's policy: its parameters, budgets and material catalogue."""
+
+    code: str
+    name_nl: str
+    name_en: str
+    parameters: ParameterSet
+    budgets: tuple[BudgetLine, ...]
+    material: tuple[MaterialItem, ...]
+
+    def name(self, lang: str = "en") -> str:
+        """The entity's name in ``lang``."""
+        return self.name_nl if lang == "nl" else self.name_en
+
+    def item(self, code: str) -> MaterialItem | None:
+        """The catalogue item with this code, if the entity offers it."""
+        return next((m for m in self.material if m.item == code), None)
+
+
+def _material(entry: Mapping[str, Any], where: str, sources: Mapping[str, Source]) -> MaterialItem:
+    try:
+        citation = Citation(
+            sources[entry["source"]], str(entry.get("article", "")), Confidence(entry["confidence"])
+        )
+        months = entry.get("min_months_in_service", 0)
+        available = entry.get("available_from")
+        role = entry.get("requires_smartphone_role", False)
+        if not isinstance(months, int) or isinstance(months, bool) or months < 0:
+            raise ValueError(f"min_months_in_service = {months!r}, expected a whole number >= 0")
+        if available is not None and not isinstance(available, date):
+            raise ValueError(f"available_from = {available!r}, expected a date")
+        if not isinstance(role, bool):
+            raise ValueError(f"requires_smartphone_role = {role!r}, expected true or false")
+        return MaterialItem(
+            item=str(entry["item"]),
+            label_nl=str(entry["label"]["nl"]),
+            label_en=str(entry["label"]["en"]),
+            citation=citation,
+            budget=entry.get("budget"),
+            min_months_in_service=months,
+            available_from=available,
+            requires_smartphone_role=role,
+        )
+    except KeyError as exc:
+        raise InvalidParameterError(f"{where}: missing or unknown {exc.args[0]!r}") from None
+    except ValueError as exc:
+        raise InvalidParameterError(f"{where}: {exc}") from None
+
+
+def parse_policy(raw: Mapping[str, Any], *, origin: str) -> EntityPolicy:
+    """Build an :class:`EntityPolicy` from a parsed TOML document, validating it."""
+    sources = load_sources()
+    try:
+        head = raw["entity"]
+        code = str(head["code"])
+        name_nl, name_en = str(head["name"]["nl"]), str(head["name"]["en"])
+    except KeyError as exc:
+        raise InvalidParameterError(
+            f"{origin}: missing {exc.args[0]!r}; expected [entity] with code, name.nl, name.en"
+        ) from None
+    parameters = parse_parameters(raw, origin=origin, sources=sources)
+    outside = [p.name for p in parameters if not p.name.startswith("entity.")]
+    if outside:
+        raise InvalidParameterError(
+            f"{origin}: entity parameters must be named entity.*; got {', '.join(outside)}"
+        )
+    check_history((*load_parameters().parameters, *parameters), origin=origin)
+    names = {p.name for p in parameters}
+    budgets = []
+    for number, line in enumerate(raw.get("budgets", ()), start=1):
+        try:
+            budget = BudgetLine(str(line["parameter"]), BudgetKind(line["kind"]))
+        except (KeyError, ValueError):
+            raise InvalidParameterError(
+                f"{origin}: budgets line {number}: expected parameter and kind "
+                "(structural or one_off)"
+            ) from None
+        if budget.parameter not in names:
+            raise InvalidParameterError(
+                f"{origin}: budgets line {number}: unknown parameter {budget.parameter!r}"
+            )
+        budgets.append(budget)
+    material = tuple(
+        _material(entry, f"{origin}: material {number}", sources)
+        for number, entry in enumerate(raw.get("material", ()), start=1)
+    )
+    for item in material:
+        if item.budget is not None and item.budget not in names:
+            raise InvalidParameterError(
+                f"{origin}: material {item.item!r}: unknown budget parameter {item.budget!r}"
+            )
+    codes = [m.item for m in material]
+    if len(set(codes)) != len(codes):
+        raise InvalidParameterError(f"{origin}: a material item code appears twice")
+    return EntityPolicy(code, name_nl, name_en, ParameterSet(parameters), tuple(budgets), material)
+
+
+def load_policy(path: str | Path) -> EntityPolicy:
+    """Load an entity policy from a TOML file of the shape of the bundled ``dwse.toml``."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InvalidParameterError(f"{path}: cannot read the policy file: {exc}") from None
+    return parse_policy(raw, origin=path.name)
+
+
+@cache
+def _bundled(stem: str) -> EntityPolicy:
+    text = files("teleworkrules").joinpath(f"data/entities/{stem}.toml").read_text(encoding="utf-8")
+    return parse_policy(tomllib.loads(text), origin=f"{stem}.toml")
+
+
+@final
+@attrs.frozen
+class Rulebook:
+    """The law's parameters, the entity policies, and the default entity.
+
+    >>> book = Rulebook.default()
+    >>> book.default_entity, sorted(book.policies)
+    ('DWSE', ['DWSE'])
+    """
+
+    law: ParameterSet
+    policies: Mapping[str, EntityPolicy]
+    default_entity: str
+    _merged: dict[str, ParameterSet] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.default_entity not in self.policies:
+            raise UnknownEntityError(
+                f"default entity {self.default_entity!r} has no policy; "
+                f"known: {', '.join(sorted(self.policies))}"
+            )
+
+    @classmethod
+    def default(cls) -> Rulebook:
+        """The shipped law and entity policies, with DWSE as default entity."""
+        return _default_rulebook()
+
+    def policy(self, entity: str | None = None) -> EntityPolicy:
+        """The policy of ``entity`` (the default entity when ``None``)."""
+        code = self.default_entity if entity is None else entity
+        try:
+            return self.policies[code]
+        except KeyError:
+            raise UnknownEntityError(
+                f"entity {code!r} has no policy; known: {', '.join(sorted(self.policies))}"
+            ) from None
+
+    def parameters(self, entity: str | None = None) -> ParameterSet:
+        """The law's parameters merged with those of ``entity``."""
+        code = self.policy(entity).code
+        merged = self._merged.get(code)
+        if merged is None:
+            merged = self.law.merged(self.policies[code].parameters)
+            self._merged[code] = merged
+        return merged
+
+    def with_policy(self, policy: EntityPolicy, *, default: bool = False) -> Rulebook:
+        """A rulebook that also knows ``policy`` (and makes it the default if asked)."""
+        policies = {**self.policies, policy.code: policy}
+        return Rulebook(self.law, policies, policy.code if default else self.default_entity)
+
+    def with_default_entity(self, entity: str) -> Rulebook:
+        """The same rulebook with another default entity."""
+        return Rulebook(self.law, self.policies, entity)
+
+    def override(
+        self,
+        name: str,
+        value: Value | None,
+        *,
+        effective_from: Month,
+        citation: Citation,
+        known_from: date = date.min,
+        entity: str | None = None,
+    ) -> Rulebook:
+        """A rulebook with one parameter overridden (see :meth:`ParameterSet.override`).
+
+        Names starting with ``entity.`` change the policy of ``entity`` (the default entity
+        when ``None``); other names change the law for every entity.
+        """
+        if name.startswith("entity."):
+            policy = self.policy(entity)
+            changed = policy.parameters.override(
+                name, value, effective_from=effective_from, citation=citation,
+                known_from=known_from,
+            )
+            return Rulebook(
+                self.law,
+                {**self.policies, policy.code: attrs.evolve(policy, parameters=changed)},
+                self.default_entity,
+            )
+        law = self.law.override(
+            name, value, effective_from=effective_from, citation=citation, known_from=known_from
+        )
+        return Rulebook(law, self.policies, self.default_entity)
+
+
+@cache
+def _default_rulebook() -> Rulebook:
+    policies = {p.code: p for p in (_bundled(stem) for stem in BUNDLED)}
+    return Rulebook(load_parameters(), policies, "DWSE")

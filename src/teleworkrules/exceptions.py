@@ -1,0 +1,104 @@
+"""The errors teleworkrules raises.
+
+Every error derives from :class:`TeleworkRulesError` and from the builtin that fits it
+(mostly :class:`ValueError`), so ``except ValueError`` keeps working for callers that do
+not know this library. Messages name the field, the value and what was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "DatasetError",
+    "InvalidFactError",
+    "InvalidParameterError",
+    "OutOfHistoryError",
+    "Problem",
+    "TeleworkRulesError",
+    "UnknownEntityError",
+    "UnknownParameterError",
+]
+
+
+class TeleworkRulesError(Exception):
+    """Base class of every error raised by teleworkrules."""
+
+
+class InvalidFactError(TeleworkRulesError, ValueError):
+    """A fact (a staff member, a spell, a month value) is not valid.
+
+    Attributes:
+        field: the name of the offending field.
+        value: the offending value.
+        expected: what would have been accepted.
+    """
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{field}: got {value!r}, expected {expected}")
+
+
+class InvalidParameterError(TeleworkRulesError, ValueError):
+    """A parameter file or a parameter override is not valid."""
+
+
+class UnknownParameterError(TeleworkRulesError, KeyError):
+    """A parameter name that the parameter set does not hold."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class UnknownEntityError(TeleworkRulesError, KeyError):
+    """An entity code for which no policy is loaded."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class OutOfHistoryError(TeleworkRulesError, ValueError):
+    """A month before the start of the library's parameter history."""
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in an input dataset.
+
+    Attributes:
+        table: the table (file or sheet) name, e.g. ``staff``.
+        row: the row number as a spreadsheet shows it (the header is row 1); 0 for the
+            table as a whole.
+        column: the column name, or ``""`` for the row or table as a whole.
+        value: the offending value as read.
+        expected: what would have been accepted.
+    """
+
+    table: str
+    row: int
+    column: str
+    value: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = self.table
+        if self.row:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: got {self.value!r}, expected {self.expected}"
+
+
+class DatasetError(TeleworkRulesError, ValueError):
+    """An input dataset failed validation; :attr:`problems` lists every problem found."""
+
+    def __init__(self, source: str, problems: Sequence[Problem]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        lines = [f"{source}: {len(self.problems)} problem(s) found"]
+        lines.extend(f"  {p}" for p in self.problems)
+        super().__init__("\n".join(lines))

@@ -1,0 +1,276 @@
+"""Message catalogues in Dutch (``nl``) and English (``en``).
+
+Decisions store a message code and its values; the text is rendered when asked, in the
+language asked. Money values (keys ``amount``, ``benefit``, ``ceiling``, ``before``) are
+formatted for the language; route and allowance codes are translated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Final
+
+from teleworkrules.exceptions import InvalidFactError
+from teleworkrules.money import format_euro
+
+__all__ = ["LANGUAGES", "MESSAGES", "WORDS", "check_lang", "render", "word"]
+
+LANGUAGES: Final = ("nl", "en")
+
+WORDS: Final[Mapping[str, Mapping[str, str]]] = {
+    "internet_forfait": {"en": "internet allowance (forfait)", "nl": "internetvergoeding (forfait)"},
+    "internet_third_party": {
+        "en": "internet allowance (third-party payer)",
+        "nl": "internetvergoeding (derdebetalersregeling)",
+    },
+    "home_working": {"en": "home-working allowance", "nl": "thuiswerkvergoeding"},
+    "forfait": {"en": "forfait", "nl": "forfait"},
+    "third_party": {"en": "third-party payer", "nl": "derdebetalersregeling"},
+    "none": {"en": "none", "nl": "geen"},
+    "not_in_force": {"en": "not in force", "nl": "niet van kracht"},
+    "from": {"en": "from", "nl": "vanaf"},
+    "known_from": {"en": "known from", "nl": "gekend sinds"},
+    "source": {"en": "source", "nl": "bron"},
+}
+
+MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
+    "decision.granted": {
+        "en": "{employee}, {month}: {allowance} GRANTED: paid {amount}, benefit in kind {benefit} "
+              "(entity {entity}, as known on {known_on})",
+        "nl": "{employee}, {month}: {allowance} TOEGEKEND: uitbetaald {amount}, voordeel van alle "
+              "aard {benefit} (entiteit {entity}, zoals gekend op {known_on})",
+    },
+    "decision.refused": {
+        "en": "{employee}, {month}: {allowance} not granted (entity {entity}, as known on {known_on})",
+        "nl": "{employee}, {month}: {allowance} niet toegekend (entiteit {entity}, zoals gekend "
+              "op {known_on})",
+    },
+    "service.not_in_service.any_day": {
+        "en": "Not in service on any day of {month} (in service from {hire} to {exit}).",
+        "nl": "Geen enkele dag van {month} in dienst (in dienst van {hire} tot {exit}).",
+    },
+    "service.not_in_service.first_day": {
+        "en": "Not in service on the first day of {month} (in service from {hire} to {exit}).",
+        "nl": "Niet in dienst op de eerste dag van {month} (in dienst van {hire} tot {exit}).",
+    },
+    "service.not_in_service.whole_month": {
+        "en": "Not in service for the whole of {month} (in service from {hire} to {exit}).",
+        "nl": "Niet de hele maand {month} in dienst (in dienst van {hire} tot {exit}).",
+    },
+    "service.in_service.first_service_day": {
+        "en": "In service in {month}; the situation on {day}, the first day in service, "
+              "decides the month.",
+        "nl": "In dienst in {month}; de toestand op {day}, de eerste dag in dienst, bepaalt "
+              "de maand.",
+    },
+    "service.in_service.last_service_day": {
+        "en": "In service in {month}; the situation on {day}, the last day in service, "
+              "decides the month.",
+        "nl": "In dienst in {month}; de toestand op {day}, de laatste dag in dienst, bepaalt "
+              "de maand.",
+    },
+    "service.contract_excluded": {
+        "en": "Contract type {contract} does not give a right to the allowances (eligible: "
+              "{eligible}).",
+        "nl": "Contracttype {contract} geeft geen recht op de vergoedingen (recht hebben: "
+              "{eligible}).",
+    },
+    "service.prorated": {
+        "en": "Amount prorated: {before} x {factor} = {amount}.",
+        "nl": "Bedrag pro rata: {before} x {factor} = {amount}.",
+    },
+    "hybrid.none": {
+        "en": "No telework arrangement covers {day}.",
+        "nl": "Geen telewerkafspraak op {day}.",
+    },
+    "hybrid.not_approved": {
+        "en": "The telework arrangement from {start} ({days} days a week) has no manager's "
+              "consent, so it does not count.",
+        "nl": "De telewerkafspraak vanaf {start} ({days} dagen per week) heeft geen toestemming "
+              "van de leidinggevende en telt dus niet.",
+    },
+    "hybrid.approved": {
+        "en": "The telework arrangement from {start} ({days} days a week) has the manager's "
+              "consent.",
+        "nl": "De telewerkafspraak vanaf {start} ({days} dagen per week) heeft de toestemming "
+              "van de leidinggevende.",
+    },
+    "payment.suspended_unpaid": {
+        "en": "Payment suspended: {month} lies fully inside an absence without salary "
+              "({start} to {end}).",
+        "nl": "Uitbetaling geschorst: {month} valt volledig in een afwezigheid zonder loon "
+              "({start} tot {end}).",
+    },
+    "payment.suspended_long": {
+        "en": "Payment suspended: on {day} the absence from {start} has passed its {limit}th "
+              "working day ({limit_day}).",
+        "nl": "Uitbetaling geschorst: op {day} duurt de afwezigheid vanaf {start} langer dan "
+              "{limit} werkdagen ({limit_day}).",
+    },
+    "fiscal.within": {
+        "en": "{amount} is within the federal tax-free ceiling of {ceiling}.",
+        "nl": "{amount} blijft binnen het fiscaal vrijgestelde maximum van {ceiling}.",
+    },
+    "fiscal.above": {
+        "en": "{amount} exceeds the federal tax-free ceiling of {ceiling}: the excess is taxable.",
+        "nl": "{amount} overschrijdt het fiscaal vrijgestelde maximum van {ceiling}: het "
+              "verschil is belastbaar.",
+    },
+    "internet.route_registered": {
+        "en": "The internet route on {day} is {route} (registered from {start}).",
+        "nl": "De internetroute op {day} is {route} (geregistreerd vanaf {start}).",
+    },
+    "internet.route_default": {
+        "en": "No internet route registered on {day}; {entity} gives staff hired from "
+              "{hired_from} the {route} route by default.",
+        "nl": "Geen internetroute geregistreerd op {day}; {entity} geeft wie in dienst kwam "
+              "vanaf {hired_from} standaard de route {route}.",
+    },
+    "internet.no_route": {
+        "en": "No internet route registered on {day} and no default route of {entity} applies, "
+              "so no internet allowance.",
+        "nl": "Geen internetroute geregistreerd op {day} en geen standaardroute van {entity} "
+              "van toepassing, dus geen internetvergoeding.",
+    },
+    "internet.other_route": {
+        "en": "The route this month is {route}; the two routes exclude each other.",
+        "nl": "De route deze maand is {route}; de twee routes sluiten elkaar uit.",
+    },
+    "internet.forfait": {
+        "en": "Forfait route: {amount} a month, paid with salary.",
+        "nl": "Forfaitaire route: {amount} per maand, uitbetaald met het loon.",
+    },
+    "internet.third_party": {
+        "en": "Third-party route: the employer pays the provider; a taxable benefit in kind of "
+              "{benefit} is added to salary and nothing is paid to the person.",
+        "nl": "Derdebetalersregeling: de werkgever betaalt de provider; een belastbaar voordeel "
+              "van alle aard van {benefit} wordt bij het loon gevoegd en er wordt niets "
+              "uitbetaald.",
+    },
+    "rule.not_in_force": {
+        "en": "As known on {known_on}, {name} is not in force for {month}.",
+        "nl": "Zoals gekend op {known_on} is {name} niet van kracht voor {month}.",
+    },
+    "home.days_met": {
+        "en": "{days} telework days registered for {month}: at least {threshold} needed "
+              "({weekdays} weekdays x {per_week} / {week}). Met.",
+        "nl": "{days} thuiswerkdagen geregistreerd voor {month}: minstens {threshold} nodig "
+              "({weekdays} weekdagen x {per_week} / {week}). Voldaan.",
+    },
+    "home.days_not_met": {
+        "en": "{days} telework days registered for {month}: at least {threshold} needed "
+              "({weekdays} weekdays x {per_week} / {week}). Not met.",
+        "nl": "{days} thuiswerkdagen geregistreerd voor {month}: minstens {threshold} nodig "
+              "({weekdays} weekdagen x {per_week} / {week}). Niet voldaan.",
+    },
+    "home.no_basis": {
+        "en": "No telework days registered for {month} and no approved arrangement on the "
+              "deciding day.",
+        "nl": "Geen thuiswerkdagen geregistreerd voor {month} en geen goedgekeurde afspraak op "
+              "de beslissende dag.",
+    },
+    "home.plan_met": {
+        "en": "The approved arrangement plans {days} telework days a week: at least {per_week} "
+              "needed. Met.",
+        "nl": "De goedgekeurde afspraak voorziet {days} thuiswerkdagen per week: minstens "
+              "{per_week} nodig. Voldaan.",
+    },
+    "home.plan_not_met": {
+        "en": "The approved arrangement plans {days} telework days a week: at least {per_week} "
+              "needed. Not met.",
+        "nl": "De goedgekeurde afspraak voorziet {days} thuiswerkdagen per week: minstens "
+              "{per_week} nodig. Niet voldaan.",
+    },
+    "home.amount": {
+        "en": "Home-working allowance: {amount} a month.",
+        "nl": "Thuiswerkvergoeding: {amount} per maand.",
+    },
+    "material.eligible": {
+        "en": "{employee}: {item} requested on {on} MEETS the conditions of {entity}'s catalogue",
+        "nl": "{employee}: {item} aangevraagd op {on} VOLDOET aan de voorwaarden van de "
+              "catalogus van {entity}",
+    },
+    "material.not_eligible": {
+        "en": "{employee}: {item} requested on {on} does NOT meet the conditions of {entity}'s "
+              "catalogue",
+        "nl": "{employee}: {item} aangevraagd op {on} voldoet NIET aan de voorwaarden van de "
+              "catalogus van {entity}",
+    },
+    "material.unknown_item": {
+        "en": "{item} is not in the catalogue of {entity} (on offer: {items}).",
+        "nl": "{item} staat niet in de catalogus van {entity} (aanbod: {items}).",
+    },
+    "material.offered": {
+        "en": "{item} is in the catalogue of {entity}.",
+        "nl": "{item} staat in de catalogus van {entity}.",
+    },
+    "material.in_service": {
+        "en": "In service on {on} (hired {hire}).",
+        "nl": "In dienst op {on} (in dienst sinds {hire}).",
+    },
+    "material.not_in_service": {
+        "en": "Not in service on {on} (hired {hire}).",
+        "nl": "Niet in dienst op {on} (in dienst sinds {hire}).",
+    },
+    "material.months_met": {
+        "en": "Requires {months} months in service: eligible from {from}. Met.",
+        "nl": "Vereist {months} maanden in dienst: mogelijk vanaf {from}. Voldaan.",
+    },
+    "material.months_not_met": {
+        "en": "Requires {months} months in service: eligible only from {from}. Not met.",
+        "nl": "Vereist {months} maanden in dienst: pas mogelijk vanaf {from}. Niet voldaan.",
+    },
+    "material.available": {
+        "en": "On offer from {from}. Met.",
+        "nl": "Aangeboden vanaf {from}. Voldaan.",
+    },
+    "material.not_yet_available": {
+        "en": "On offer only from {from}. Not met.",
+        "nl": "Pas aangeboden vanaf {from}. Niet voldaan.",
+    },
+    "material.role_ok": {
+        "en": "Only for roles that need a smartphone: the person's role does. Met.",
+        "nl": "Enkel voor functies die een smartphone vereisen: de functie van de persoon "
+              "vereist er een. Voldaan.",
+    },
+    "material.role_missing": {
+        "en": "Only for roles that need a smartphone: the person's role does not. Not met.",
+        "nl": "Enkel voor functies die een smartphone vereisen: de functie van de persoon "
+              "vereist er geen. Niet voldaan.",
+    },
+}
+
+_MONEY_KEYS: Final = frozenset({"amount", "benefit", "ceiling", "before"})
+_PLAIN_MONEY: Final = re.compile(r"-?\d+\.\d{2}")
+_TRANSLATED_KEYS: Final = frozenset({"route", "allowance"})
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if supported, else raise an error naming the choices."""
+    if lang not in LANGUAGES:
+        raise InvalidFactError("lang", lang, "nl or en")
+    return lang
+
+
+def word(code: str, lang: str = "en") -> str:
+    """A translated word or code; unknown codes are returned as they are."""
+    entry = WORDS.get(code)
+    return code if entry is None else entry[check_lang(lang)]
+
+
+def render(code: str, args: Mapping[str, str], lang: str = "en") -> str:
+    """The message ``code`` in ``lang`` with ``args`` filled in.
+
+    >>> render("home.amount", {"amount": "20.00"}, "nl")
+    'Thuiswerkvergoeding: EUR 20,00 per maand.'
+    """
+    template = MESSAGES[code][check_lang(lang)]
+    values = dict(args)
+    for key, value in values.items():
+        if key in _MONEY_KEYS and _PLAIN_MONEY.fullmatch(value):
+            values[key] = format_euro(Decimal(value), lang)
+        elif key in _TRANSLATED_KEYS:
+            values[key] = word(value, lang)
+    return template.format(**values)

@@ -1,0 +1,448 @@
+"""Bitemporal, date-versioned parameters: the law (and entity choices) as cited data.
+
+A :class:`Parameter` is a named value with a history of :class:`Version` s. Each version
+has two dates: the month it takes effect (``effective_from``) and the day it became known
+(``known_from``: decided or published). "The value for month M as known on day D" takes the
+versions known on D and, among those effective on or before M, the one that took effect
+last (on a tie, the one known last). A version may also say that the parameter is *not in
+force* from its month on: an end is a dated "no value".
+
+Parameters ship in ``data/parameters.toml`` (the law and the library's documented
+defaults) and in each entity's policy file. They are validated when loaded: units and
+types, citations to known sources, no two versions for the same two dates, and no gap at
+the start of the history.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib.resources import files
+from typing import Any, final
+
+import attrs
+
+from teleworkrules.exceptions import (
+    InvalidParameterError,
+    OutOfHistoryError,
+    UnknownParameterError,
+)
+from teleworkrules.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.time import Month
+
+__all__ = [
+    "Parameter",
+    "ParameterSet",
+    "Unit",
+    "Value",
+    "Version",
+    "load_parameters",
+    "parse_parameters",
+]
+
+Value = Decimal | int | bool | str | date | tuple[str, ...]
+"""The types a parameter value can have; the :class:`Unit` says which one."""
+
+
+class Unit(enum.Enum):
+    """What a parameter's value measures, and so which Python type it has."""
+
+    EUR = "EUR"
+    """An amount in euro (:class:`~decimal.Decimal`, two decimals)."""
+    DAYS = "days"
+    """A number of days (:class:`~decimal.Decimal`)."""
+    COUNT = "count"
+    """A whole number (``int``), e.g. working days or months."""
+    BOOLEAN = "boolean"
+    """A yes/no setting (``bool``)."""
+    CHOICE = "choice"
+    """One of a fixed list of codes (``str``)."""
+    CODES = "codes"
+    """A set of codes from a fixed list (``tuple[str, ...]``)."""
+    DATE = "date"
+    """A calendar day (:class:`datetime.date`)."""
+
+
+@final
+@attrs.frozen
+class Version:
+    """One value of a parameter, with its two dates and its citation.
+
+    Attributes:
+        name: the parameter's name.
+        effective_from: the first month the value applies to.
+        known_from: the day the value became known (decided or published).
+        value: the value, or ``None`` when the parameter is not in force from
+            ``effective_from`` on.
+        citation: where the value comes from.
+    """
+
+    name: str
+    effective_from: Month
+    known_from: date
+    value: Value | None
+    citation: Citation
+
+    @property
+    def in_force(self) -> bool:
+        """Whether this version gives a value (rather than ending the parameter)."""
+        return self.value is not None
+
+    def to_dict(self) -> dict[str, object]:
+        """The version as plain data (see :doc:`/reference/schema`)."""
+        return {
+            "name": self.name,
+            "value": format_value(self.value),
+            "effective_from": str(self.effective_from),
+            "known_from": self.known_from.isoformat(),
+            "citation": self.citation.to_dict(),
+        }
+
+
+def format_value(value: Value | None) -> str | None:
+    """A parameter value as text: amounts with two decimals, dates in ISO form."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ",".join(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@final
+@attrs.frozen
+class Parameter:
+    """A named parameter and its history of versions.
+
+    Attributes:
+        name: a dotted name, e.g. ``internet.forfait.amount``.
+        unit: what the value measures.
+        label_nl: a short description in Dutch.
+        label_en: a short description in English.
+        versions: the history, sorted by ``effective_from`` then ``known_from``.
+        choices: the allowed codes for ``CHOICE`` and ``CODES`` parameters.
+    """
+
+    name: str
+    unit: Unit
+    label_nl: str
+    label_en: str
+    versions: tuple[Version, ...]
+    choices: tuple[str, ...] = ()
+    _timelines: dict[date, tuple[list[Month], list[Version]]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False, hash=False
+    )
+
+    @property
+    def starts(self) -> Month:
+        """The first month of the parameter's history."""
+        return self.versions[0].effective_from
+
+    def label(self, lang: str = "en") -> str:
+        """The label in ``lang`` (``nl`` or ``en``)."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+    def _timeline(self, known_on: date) -> tuple[list[Month], list[Version]]:
+        timeline = self._timelines.get(known_on)
+        if timeline is None:
+            known = [v for v in self.versions if v.known_from <= known_on]
+            months: list[Month] = []
+            chosen: list[Version] = []
+            for version in known:  # sorted by (effective_from, known_from): last one wins
+                if months and months[-1] == version.effective_from:
+                    chosen[-1] = version
+                else:
+                    months.append(version.effective_from)
+                    chosen.append(version)
+            timeline = (months, chosen)
+            self._timelines[known_on] = timeline
+        return timeline
+
+    def at(self, month: Month, *, known_on: date) -> Version | None:
+        """The version that applies to ``month`` as known on ``known_on``.
+
+        Returns ``None`` when no version covering ``month`` was known yet on that day.
+
+        Raises:
+            OutOfHistoryError: ``month`` lies before the start of the history.
+        """
+        if month < self.starts:
+            raise OutOfHistoryError(
+                f"{self.name}: teleworkrules has no rules before {self.starts}; "
+                f"asked for {month}"
+            )
+        months, chosen = self._timeline(known_on)
+        index = bisect.bisect_right(months, month) - 1
+        return chosen[index] if index >= 0 else None
+
+    def changes(self, *, known_on: date) -> tuple[Month, ...]:
+        """The months in which the value changes, as known on ``known_on``."""
+        return tuple(self._timeline(known_on)[0])
+
+
+_NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
+
+
+@final
+@attrs.frozen
+class ParameterSet:
+    """An immutable set of parameters, looked up by name.
+
+    >>> law = load_parameters()
+    >>> from datetime import date
+    >>> law.at("home_working.amount", Month("2023-03"), known_on=date(2023, 10, 1)).value
+    Decimal('20.00')
+    >>> law.at("home_working.amount", Month("2023-03"), known_on=date(2023, 6, 1)) is None
+    True
+    """
+
+    parameters: tuple[Parameter, ...]
+    _index: dict[str, Parameter] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        index = {p.name: p for p in self.parameters}
+        if len(index) != len(self.parameters):
+            seen: set[str] = set()
+            dupes = sorted({p.name for p in self.parameters if p.name in seen or seen.add(p.name)})  # type: ignore[func-returns-value]
+            raise InvalidParameterError(f"parameters defined twice: {', '.join(dupes)}")
+        object.__setattr__(self, "_index", index)
+
+    def __getitem__(self, name: str) -> Parameter:
+        try:
+            return self._index[name]
+        except KeyError:
+            raise UnknownParameterError(
+                f"unknown parameter {name!r}; known parameters: {', '.join(sorted(self._index))}"
+            ) from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._index
+
+    def __iter__(self) -> Iterator[Parameter]:
+        return iter(sorted(self.parameters, key=lambda p: p.name))
+
+    def __len__(self) -> int:
+        return len(self.parameters)
+
+    def at(self, name: str, month: Month, *, known_on: date) -> Version | None:
+        """The version of parameter ``name`` for ``month`` as known on ``known_on``.
+
+        ``None`` when nothing covering the month was known on that day; a version whose
+        ``value`` is ``None`` when the parameter is not in force in that month.
+        """
+        return self[name].at(month, known_on=known_on)
+
+    def changes(self, *, known_on: date) -> frozenset[Month]:
+        """Every month in which some parameter changes, as known on ``known_on``."""
+        return frozenset(m for p in self.parameters for m in p.changes(known_on=known_on))
+
+    def merged(self, other: ParameterSet) -> ParameterSet:
+        """This set with the parameters of ``other`` added; a name in both is an error."""
+        clash = sorted(set(self._index) & set(other._index))
+        if clash:
+            raise InvalidParameterError(f"parameters defined twice: {', '.join(clash)}")
+        return ParameterSet(self.parameters + other.parameters)
+
+    def override(
+        self,
+        name: str,
+        value: Value | None,
+        *,
+        effective_from: Month,
+        citation: Citation,
+        known_from: date = date.min,
+    ) -> ParameterSet:
+        """A new set in which ``name`` has ``value`` from ``effective_from`` on.
+
+        The override replaces every version of ``name`` that takes effect on or after
+        ``effective_from``. ``known_from`` defaults to the earliest date, so the override
+        applies whatever "as known on" date is asked; give a real date to model a future
+        decision. ``value=None`` ends the parameter. The value is checked against the
+        parameter's unit.
+
+        >>> from teleworkrules.sources import Citation, Confidence, load_sources
+        >>> law = load_parameters()
+        >>> cite = Citation(load_sources()["bvr-2021-09-17"], "reform", Confidence.DEFAULT)
+        >>> reform = law.override("internet.forfait.amount", Decimal("25.00"),
+        ...                       effective_from=Month("2025-01"), citation=cite)
+        >>> reform.at("internet.forfait.amount", Month("2025-01"), known_on=date(2026, 1, 1)).value
+        Decimal('25.00')
+        """
+        parameter = self[name]
+        if effective_from < parameter.starts:
+            raise InvalidParameterError(
+                f"{name}: an override cannot start at {effective_from}, before the history "
+                f"starts ({parameter.starts})"
+            )
+        if value is not None:
+            _check_value(parameter.unit, parameter.choices, value, name)
+        version = Version(name, effective_from, known_from, value, citation)
+        kept = tuple(v for v in parameter.versions if v.effective_from < effective_from)
+        changed = attrs.evolve(parameter, versions=(*kept, version))
+        return ParameterSet(tuple(changed if p.name == name else p for p in self.parameters))
+
+
+def _check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str) -> None:
+    ok: bool
+    if unit is Unit.EUR:
+        ok = isinstance(value, Decimal) and value >= 0 and value == value.quantize(Decimal("0.01"))
+        expected = "an amount in euro >= 0 with two decimals"
+    elif unit is Unit.DAYS:
+        ok = isinstance(value, Decimal) and value >= 0
+        expected = "a number of days >= 0"
+    elif unit is Unit.COUNT:
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        expected = "a whole number >= 0"
+    elif unit is Unit.BOOLEAN:
+        ok = isinstance(value, bool)
+        expected = "true or false"
+    elif unit is Unit.CHOICE:
+        ok = isinstance(value, str) and value in choices
+        expected = f"one of {', '.join(choices)}"
+    elif unit is Unit.CODES:
+        ok = isinstance(value, tuple) and all(isinstance(c, str) and c in choices for c in value)
+        expected = f"a list of codes among {', '.join(choices)}"
+    else:
+        ok = isinstance(value, date)
+        expected = "a date"
+    if not ok:
+        raise InvalidParameterError(f"{name}: got {value!r}, expected {expected}")
+
+
+def _coerce(unit: Unit, raw: object, name: str) -> Value:
+    """Turn a TOML value into the unit's Python type (amounts are written as strings)."""
+    if unit in (Unit.EUR, Unit.DAYS):
+        if not isinstance(raw, str | int) or isinstance(raw, bool):
+            raise InvalidParameterError(
+                f"{name}: got {raw!r}, expected a decimal written as a string, e.g. \"20.00\""
+            )
+        try:
+            return Decimal(raw)
+        except InvalidOperation:
+            raise InvalidParameterError(f"{name}: got {raw!r}, expected a decimal") from None
+    if unit is Unit.CODES and isinstance(raw, list):
+        return tuple(raw)
+    return raw  # type: ignore[return-value]  # checked by _check_value
+
+
+def parse_parameters(
+    raw: Mapping[str, Any], *, origin: str, sources: Mapping[str, Source]
+) -> tuple[Parameter, ...]:
+    """Parse the ``[parameters.*]`` tables of a parsed TOML document.
+
+    Args:
+        raw: the parsed document.
+        origin: the file name, for error messages.
+        sources: the sources citations may refer to.
+
+    Raises:
+        InvalidParameterError: naming the file, the parameter and what is wrong.
+    """
+    parameters: list[Parameter] = []
+    for name, entry in raw.get("parameters", {}).items():
+        where = f"{origin}: parameter {name!r}"
+        if not _NAME_RE.fullmatch(name):
+            raise InvalidParameterError(f"{where}: expected a dotted lower-case name")
+        try:
+            unit = Unit(entry["unit"])
+        except (KeyError, ValueError):
+            units = ", ".join(u.value for u in Unit)
+            raise InvalidParameterError(
+                f"{where}: unit {entry.get('unit')!r}, expected one of {units}"
+            ) from None
+        choices = tuple(entry.get("choices", ()))
+        if unit in (Unit.CHOICE, Unit.CODES) and not choices:
+            raise InvalidParameterError(f"{where}: a {unit.value} parameter needs choices")
+        label = entry.get("label", {})
+        if not label.get("nl") or not label.get("en"):
+            raise InvalidParameterError(f"{where}: expected label.nl and label.en")
+        versions = [
+            _parse_version(name, unit, choices, i, v, where, sources)
+            for i, v in enumerate(entry.get("versions", ()), start=1)
+        ]
+        if not versions:
+            raise InvalidParameterError(f"{where}: expected at least one [[versions]] entry")
+        versions.sort(key=lambda v: (v.effective_from, v.known_from))
+        for a, b in zip(versions, versions[1:], strict=False):
+            if (a.effective_from, a.known_from) == (b.effective_from, b.known_from):
+                raise InvalidParameterError(
+                    f"{where}: two versions take effect in {a.effective_from} and are both "
+                    f"known from {a.known_from}; expected one value per pair of dates"
+                )
+        parameters.append(
+            Parameter(name, unit, str(label["nl"]), str(label["en"]), tuple(versions), choices)
+        )
+    return tuple(parameters)
+
+
+def _parse_version(
+    name: str,
+    unit: Unit,
+    choices: tuple[str, ...],
+    number: int,
+    entry: Mapping[str, Any],
+    where: str,
+    sources: Mapping[str, Source],
+) -> Version:
+    where = f"{where}, version {number}"
+    try:
+        effective_from = Month(str(entry["from"]))
+        known_from = entry["known"]
+        source_id = entry["source"]
+        article = entry.get("article", "")
+        confidence = Confidence(entry["confidence"])
+    except KeyError as exc:
+        raise InvalidParameterError(f"{where}: missing {exc.args[0]!r}") from None
+    except ValueError as exc:
+        raise InvalidParameterError(f"{where}: {exc}") from None
+    if not isinstance(known_from, date):
+        raise InvalidParameterError(f"{where}: known = {known_from!r}, expected a date")
+    if source_id not in sources:
+        raise InvalidParameterError(
+            f"{where}: source {source_id!r} is unknown; expected one of {', '.join(sorted(sources))}"
+        )
+    citation = Citation(sources[source_id], str(article), confidence)
+    if "value" in entry and entry.get("in_force", True) is False:
+        raise InvalidParameterError(f"{where}: give either value or in_force = false, not both")
+    if "value" not in entry:
+        if entry.get("in_force", True) is not False:
+            raise InvalidParameterError(f"{where}: expected value (or in_force = false)")
+        return Version(name, effective_from, known_from, None, citation)
+    value = _coerce(unit, entry["value"], f"{where}: value")
+    _check_value(unit, choices, value, f"{where}: value")
+    return Version(name, effective_from, known_from, value, citation)
+
+
+def check_history(parameters: Iterable[Parameter], *, origin: str) -> None:
+    """Check that every parameter's history starts in the same month (no gap at the start)."""
+    parameters = tuple(parameters)
+    if not parameters:
+        return
+    start = min(p.starts for p in parameters)
+    late = [f"{p.name} (starts {p.starts})" for p in parameters if p.starts != start]
+    if late:
+        raise InvalidParameterError(
+            f"{origin}: the history starts in {start}, but these parameters have a gap "
+            f"before their first value: {', '.join(late)}; expected every parameter to "
+            f"start in {start} (use in_force = false for a rule not yet in force)"
+        )
+
+
+@cache
+def load_parameters() -> ParameterSet:
+    """The law's parameters and the library's documented defaults (``data/parameters.toml``)."""
+    text = files("teleworkrules").joinpath("data/parameters.toml").read_text(encoding="utf-8")
+    parameters = parse_parameters(
+        tomllib.loads(text), origin="parameters.toml", sources=load_sources()
+    )
+    check_history(parameters, origin="parameters.toml")
+    return ParameterSet(parameters)

@@ -1,0 +1,121 @@
+"""The home-working allowance (thuiswerkvergoeding).
+
+Legal text: sectoral agreement 2020-2022 for the Flemish government, carried out by the
+decision of the Flemish Government of 8 September 2023 amending the VPS. EUR 20.00 net a
+month (``home_working.amount``), on top of the internet allowance, for staff who telework
+on average at least one day a week (``home_working.min_days_per_week``). In force from
+2023-01-01 but known only from 2023-09-08: evaluated as known before that day, nobody is
+owed it; afterwards January to August 2023 are owed as back pay. Not indexed.
+
+For month M (RULES.md "Monthly evaluation" 5):
+
+* a ``telework_days`` row for M alone decides (setting
+  ``home_working.registered_days_decide``); approval is not asked and 0 days deny. Granted
+  when ``days >= weekdays(M) x min_days_per_week / working_days_per_week`` (Monday to
+  Friday dates of the whole month; no holiday calendar, no reduction for part-month service);
+* otherwise the approved arrangement on the deciding day must plan at least
+  ``min_days_per_week`` days a week (:mod:`.hybrid_work`);
+* part-time does not scale the threshold (``home_working.scale_threshold_by_work_fraction``).
+
+References:
+    https://www.vlaanderen.be/vlaams-personeelsstatuut/overzicht-wijzigende-besluiten-vps/wb-76-bvr-8-september-2023
+    https://acodonline.be/artikelsdetails/vlaamse-overheid-verdere-uitvoering-sectoraal-akkoord-komt-eraan!/d4448f28-5ead-4f8e-8096-3ab4f2b7eea2
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from teleworkrules.decisions import Allowance, Decision, Step
+from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
+from teleworkrules.rules.fiscal import OFFICE_CEILING, check_ceiling
+from teleworkrules.rules.hybrid_work import approved_arrangement
+from teleworkrules.rules.service import ServiceMonth, prorate
+
+__all__ = ["AMOUNT", "MIN_DAYS_PER_WEEK", "decide", "monthly_threshold"]
+
+RULE = "home_working"
+AMOUNT = "home_working.amount"
+MIN_DAYS_PER_WEEK = "home_working.min_days_per_week"
+WORKING_DAYS_PER_WEEK = "home_working.working_days_per_week"
+REGISTERED_DAYS_DECIDE = "home_working.registered_days_decide"
+SCALE_BY_FRACTION = "home_working.scale_threshold_by_work_fraction"
+
+
+def monthly_threshold(weekdays: int, per_week: Decimal, working_days_per_week: int) -> Decimal:
+    """The telework days needed in a month with ``weekdays`` Monday-Friday dates.
+
+    >>> monthly_threshold(22, Decimal(1), 5)
+    Decimal('4.4')
+    """
+    return Decimal(weekdays) * per_week / Decimal(working_days_per_week)
+
+
+def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decision:
+    """The home-working decision for the context's month."""
+    steps: tuple[Step, ...] = service.steps
+    day = service.deciding_day
+    if day is None or suspended is not None:
+        return ctx.decision(Allowance.HOME_WORKING, steps + (() if suspended is None else (suspended,)))
+    amount_version = lookup(ctx.params, AMOUNT, ctx.month, ctx.known_on)
+    per_week_version = lookup(ctx.params, MIN_DAYS_PER_WEEK, ctx.month, ctx.known_on)
+    if amount_version is None or per_week_version is None:
+        missing = AMOUNT if amount_version is None else MIN_DAYS_PER_WEEK
+        return ctx.decision(Allowance.HOME_WORKING, (*steps, not_in_force(ctx, RULE, missing)))
+    per_week = per_week_version.value
+    assert isinstance(per_week, Decimal)
+    scale = setting(ctx.params, SCALE_BY_FRACTION, ctx.month, ctx.known_on)
+    used = [per_week_version]
+    if scale.value is True:
+        per_week *= ctx.employee.work_fraction
+        used.append(scale)
+    registered = setting(ctx.params, REGISTERED_DAYS_DECIDE, ctx.month, ctx.known_on)
+    row = ctx.employee.days_in(ctx.month) if registered.value is True else None
+    if row is not None:
+        week = setting(ctx.params, WORKING_DAYS_PER_WEEK, ctx.month, ctx.known_on)
+        assert isinstance(week.value, int)
+        weekdays = ctx.month.weekdays
+        threshold = monthly_threshold(weekdays, per_week, week.value)
+        met = row.days >= threshold
+        steps += (
+            Step(
+                RULE,
+                "home.days_met" if met else "home.days_not_met",
+                (("days", str(row.days)), ("month", str(ctx.month)),
+                 ("threshold", f"{threshold.normalize():f}"), ("weekdays", str(weekdays)),
+                 ("per_week", f"{per_week.normalize():f}"), ("week", str(week.value))),
+                per_week_version.citation,
+                (*used, week, registered),
+                (("telework_days.month", str(ctx.month)), ("telework_days.days", str(row.days))),
+            ),
+        )
+    else:
+        arrangement, consent = approved_arrangement(ctx.employee, day)
+        steps += (consent,)
+        if arrangement is None:
+            return ctx.decision(
+                Allowance.HOME_WORKING,
+                (*steps, Step(RULE, "home.no_basis", (("month", str(ctx.month)),),
+                              per_week_version.citation, tuple(used))),
+            )
+        met = arrangement.days_per_week >= per_week
+        steps += (
+            Step(
+                RULE,
+                "home.plan_met" if met else "home.plan_not_met",
+                (("days", str(arrangement.days_per_week)), ("per_week", f"{per_week.normalize():f}")),
+                per_week_version.citation,
+                tuple(used),
+            ),
+        )
+    if not met:
+        return ctx.decision(Allowance.HOME_WORKING, steps)
+    amount = amount_of(amount_version)
+    steps += (
+        Step(RULE, "home.amount", (("amount", f"{amount:.2f}"),), amount_version.citation,
+             (amount_version,)),
+    )
+    amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
+    taxable, fiscal = check_ceiling(amount, OFFICE_CEILING, ctx.month, ctx.params, ctx.known_on)
+    steps += prorated + (() if fiscal is None else (fiscal,))
+    return ctx.decision(Allowance.HOME_WORKING, steps, amount=amount, taxable=taxable)

@@ -1,0 +1,139 @@
+"""The internet allowance: two exclusive routes.
+
+Legal text: VPS art. VII 109 §1, as amended by the decision of the Flemish Government of
+17 September 2021 (Official Gazette 2021-10-11). Two mutually exclusive routes, per person:
+
+* ``forfait``: ``internet.forfait.amount`` per month, paid with salary;
+* ``third_party``: the entity pays the provider; payroll adds a taxable benefit in kind of
+  ``internet.third_party.benefit_in_kind`` per month and pays the person nothing.
+
+The route for a month is the one registered on its deciding day (so the routes are
+exclusive per month by construction); without one, the entity's default route applies
+(``entity.default_route.route`` for staff hired on or after
+``entity.default_route.hired_from``). Not indexed. An amount above the federal tax-free
+ceiling is flagged (:mod:`.fiscal`).
+
+References:
+    https://www.vlaanderen.be/vlaams-personeelsstatuut/overzicht-wijzigende-besluiten-vps/wb-65-bvr-17-september-2021
+    https://overheid.vlaanderen.be/personeel/verloning-en-voordelen/internet-en-computer
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from teleworkrules.decisions import Allowance, Decision, Step
+from teleworkrules.facts import Route
+from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
+from teleworkrules.rules.fiscal import INTERNET_CEILING, check_ceiling
+from teleworkrules.rules.service import ServiceMonth, prorate
+from teleworkrules.sources import Citation, Confidence, load_sources
+
+__all__ = ["FORFAIT_AMOUNT", "ROUTES", "THIRD_PARTY_BENEFIT", "decide", "route_for"]
+
+RULE = "internet"
+FORFAIT_AMOUNT = "internet.forfait.amount"
+THIRD_PARTY_BENEFIT = "internet.third_party.benefit_in_kind"
+DEFAULT_ROUTE = "entity.default_route.route"
+DEFAULT_ROUTE_FROM = "entity.default_route.hired_from"
+
+ROUTES = Citation(
+    load_sources()["bvr-2021-09-17"],
+    "VPS art. VII 109 §1: forfait or third-party payer, one route per person",
+    Confidence.CONFIRMED,
+)
+"""The citation for the two exclusive routes."""
+
+
+def route_for(ctx: Context, day: date) -> tuple[Route | None, Step]:
+    """The route that decides the month: the registered one on ``day``, else the entity default."""
+    registered = ctx.employee.route_on(day)
+    if registered is not None:
+        return registered.route, Step(
+            RULE,
+            "internet.route_registered",
+            (("day", day.isoformat()), ("route", registered.route.value),
+             ("start", registered.start.isoformat())),
+            ROUTES,
+            (),
+            (("internet.start", registered.start.isoformat()),
+             ("internet.end", "" if registered.end is None else registered.end.isoformat()),
+             ("internet.route", registered.route.value)),
+        )
+    route = setting(ctx.params, DEFAULT_ROUTE, ctx.month, ctx.known_on)
+    hired_from = setting(ctx.params, DEFAULT_ROUTE_FROM, ctx.month, ctx.known_on)
+    assert isinstance(hired_from.value, date)
+    hire = (("hire_date", ctx.employee.hire_date.isoformat()),)
+    if route.value != "none" and ctx.employee.hire_date >= hired_from.value:
+        return Route(route.value), Step(
+            RULE,
+            "internet.route_default",
+            (("day", day.isoformat()), ("entity", ctx.entity), ("route", str(route.value)),
+             ("hired_from", hired_from.value.isoformat())),
+            route.citation,
+            (route, hired_from),
+            hire,
+        )
+    return None, Step(
+        RULE,
+        "internet.no_route",
+        (("day", day.isoformat()), ("entity", ctx.entity)),
+        route.citation,
+        (route, hired_from),
+        hire,
+    )
+
+
+def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> tuple[Decision, Decision]:
+    """The forfait and third-party decisions for the context's month, in that order."""
+    steps: tuple[Step, ...] = service.steps
+    day = service.deciding_day
+    if day is None or suspended is not None:
+        steps += () if suspended is None else (suspended,)
+        return (
+            ctx.decision(Allowance.INTERNET_FORFAIT, steps),
+            ctx.decision(Allowance.INTERNET_THIRD_PARTY, steps),
+        )
+    route, route_step = route_for(ctx, day)
+    steps += (route_step,)
+    if route is None:
+        return (
+            ctx.decision(Allowance.INTERNET_FORFAIT, steps),
+            ctx.decision(Allowance.INTERNET_THIRD_PARTY, steps),
+        )
+    if route is Route.FORFAIT:
+        return _forfait(ctx, service, steps), ctx.decision(
+            Allowance.INTERNET_THIRD_PARTY,
+            (*steps, Step(RULE, "internet.other_route", (("route", route.value),), ROUTES)),
+        )
+    return ctx.decision(
+        Allowance.INTERNET_FORFAIT,
+        (*steps, Step(RULE, "internet.other_route", (("route", route.value),), ROUTES)),
+    ), _third_party(ctx, steps)
+
+
+def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> Decision:
+    version = lookup(ctx.params, FORFAIT_AMOUNT, ctx.month, ctx.known_on)
+    if version is None:
+        return ctx.decision(Allowance.INTERNET_FORFAIT, (*steps, not_in_force(ctx, RULE, FORFAIT_AMOUNT)))
+    amount = amount_of(version)
+    steps += (
+        Step(RULE, "internet.forfait", (("amount", f"{amount:.2f}"),), version.citation, (version,)),
+    )
+    amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
+    taxable, fiscal = check_ceiling(amount, INTERNET_CEILING, ctx.month, ctx.params, ctx.known_on)
+    steps += prorated + (() if fiscal is None else (fiscal,))
+    return ctx.decision(Allowance.INTERNET_FORFAIT, steps, amount=amount, taxable=taxable)
+
+
+def _third_party(ctx: Context, steps: tuple[Step, ...]) -> Decision:
+    version = lookup(ctx.params, THIRD_PARTY_BENEFIT, ctx.month, ctx.known_on)
+    if version is None:
+        return ctx.decision(
+            Allowance.INTERNET_THIRD_PARTY, (*steps, not_in_force(ctx, RULE, THIRD_PARTY_BENEFIT))
+        )
+    benefit = amount_of(version)
+    step = Step(
+        RULE, "internet.third_party", (("benefit", f"{benefit:.2f}"),), version.citation, (version,)
+    )
+    return ctx.decision(Allowance.INTERNET_THIRD_PARTY, (*steps, step), benefit_in_kind=benefit)

@@ -1,0 +1,72 @@
+"""Payment of flat allowances: suspension during a long absence.
+
+Legal text: VPS art. VII 73. Flat allowances are paid monthly, after the month (§2);
+payment stops when no salary is paid or during an absence longer than 35 working days
+(§3). §3 governs the allowances of Title 3; whether it reaches the internet allowance
+(VII 109) and the home-working allowance is not confirmed, so it is the setting
+``payment.suspend_on_long_absence``, off by default. When on, a month grants nothing when
+the absence covering its deciding day is without salary and covers every day of the month
+in service, or when the deciding day lies after the absence's
+``payment.long_absence_working_days``-th working day (Monday to Friday).
+
+References:
+    https://overheid.vlaanderen.be/BVR_Deel07-T3
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from teleworkrules.decisions import Step
+from teleworkrules.facts import Employee
+from teleworkrules.parameters import ParameterSet
+from teleworkrules.rules._common import setting
+from teleworkrules.time import Month, nth_weekday_from
+
+__all__ = ["suspension"]
+
+RULE = "payment"
+
+
+def suspension(
+    employee: Employee, month: Month, deciding_day: date, params: ParameterSet, known_on: date
+) -> Step | None:
+    """The step that suspends payment for ``month``, or ``None`` when nothing is suspended."""
+    absence = employee.absence_on(deciding_day)
+    if absence is None:
+        return None
+    switch = setting(params, "payment.suspend_on_long_absence", month, known_on)
+    if switch.value is not True:
+        return None
+    facts = (
+        ("absence.start", absence.start.isoformat()),
+        ("absence.end", absence.end.isoformat()),
+        ("absence.salary_paid", "true" if absence.salary_paid else "false"),
+    )
+    last_in_service = month.last_day
+    if employee.exit_date is not None:
+        last_in_service = min(last_in_service, employee.exit_date)
+    if not absence.salary_paid and absence.start <= deciding_day and absence.end >= last_in_service:
+        return Step(
+            RULE,
+            "payment.suspended_unpaid",
+            (("month", str(month)), ("start", absence.start.isoformat()),
+             ("end", absence.end.isoformat())),
+            switch.citation,
+            (switch,),
+            facts,
+        )
+    limit = setting(params, "payment.long_absence_working_days", month, known_on)
+    assert isinstance(limit.value, int)
+    limit_day = nth_weekday_from(absence.start, limit.value)
+    if deciding_day > limit_day:
+        return Step(
+            RULE,
+            "payment.suspended_long",
+            (("day", deciding_day.isoformat()), ("start", absence.start.isoformat()),
+             ("limit", str(limit.value)), ("limit_day", limit_day.isoformat())),
+            limit.citation,
+            (switch, limit),
+            facts,
+        )
+    return None
