@@ -12,7 +12,6 @@ there, each with its citation, the parameter values and the facts it used. An
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -20,6 +19,7 @@ from typing import final
 
 import attrs
 
+from teleworkrules.facts import Allowance
 from teleworkrules.i18n import render, word
 from teleworkrules.money import format_euro
 from teleworkrules.parameters import Version, format_value
@@ -36,14 +36,6 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 """The version of the ``to_dict()`` schema; it changes only when a key changes meaning."""
-
-
-class Allowance(enum.Enum):
-    """The allowances a month can grant (the ``allowance`` column of the outputs)."""
-
-    INTERNET_FORFAIT = "internet_forfait"
-    INTERNET_THIRD_PARTY = "internet_third_party"
-    HOME_WORKING = "home_working"
 
 
 @final
@@ -235,8 +227,12 @@ class MaterialDecision:
         """A readable explanation in ``lang`` (``nl`` or ``en``)."""
         head = render(
             "material.eligible" if self.eligible else "material.not_eligible",
-            {"employee": self.employee_id, "item": self.item, "on": self.on.isoformat(),
-             "entity": self.entity},
+            {
+                "employee": self.employee_id,
+                "item": self.item,
+                "on": self.on.isoformat(),
+                "entity": self.entity,
+            },
             lang,
         )
         return "\n".join([head, *_explain_steps(self.steps, lang)])

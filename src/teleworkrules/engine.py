@@ -88,9 +88,7 @@ def _check_range(start: Month, end: Month, book: Rulebook) -> None:
         raise InvalidFactError("to", str(end), f"a month on or after from ({start})")
     first = min(p.starts for p in book.law)
     if start < first:
-        raise OutOfHistoryError(
-            f"teleworkrules has no rules before {first}; asked from {start}"
-        )
+        raise OutOfHistoryError(f"teleworkrules has no rules before {first}; asked from {start}")
 
 
 def evaluate_months(
@@ -129,7 +127,10 @@ def entitlements(
             granted = evaluate(employee, month, known_on=known_on, rulebook=book).granted
             for decision in sorted(granted, key=lambda d: d.allowance.value):
                 yield Entitlement(
-                    employee.employee_id, month, decision.allowance, decision.amount,
+                    employee.employee_id,
+                    month,
+                    decision.allowance,
+                    decision.amount,
                     decision.benefit_in_kind,
                 )
 

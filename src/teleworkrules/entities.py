@@ -284,7 +284,10 @@ class Rulebook:
         if name.startswith("entity."):
             policy = self.policy(entity)
             changed = policy.parameters.override(
-                name, value, effective_from=effective_from, citation=citation,
+                name,
+                value,
+                effective_from=effective_from,
+                citation=citation,
                 known_from=known_from,
             )
             return Rulebook(

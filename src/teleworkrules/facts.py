@@ -8,6 +8,7 @@ was expected. Dates are inclusive; an ``end`` of ``None`` is open-ended.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -20,10 +21,12 @@ from teleworkrules.time import DateRange, Month
 
 __all__ = [
     "Absence",
+    "Allowance",
     "Contract",
     "Employee",
     "InternetRoute",
     "MaterialRequest",
+    "Payment",
     "Route",
     "TeleworkArrangement",
     "TeleworkDays",
@@ -47,6 +50,14 @@ class Route(enum.Enum):
     """The employer pays the provider; a benefit in kind is added to salary."""
 
 
+class Allowance(enum.Enum):
+    """The allowances a month can grant (the ``allowance`` column of the outputs)."""
+
+    INTERNET_FORFAIT = "internet_forfait"
+    INTERNET_THIRD_PARTY = "internet_third_party"
+    HOME_WORKING = "home_working"
+
+
 _T = TypeVar("_T")
 
 
@@ -63,11 +74,12 @@ def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: obj
         raise InvalidFactError(attribute.name, value, "a date, or None for open-ended")
 
 
-def _end_after_start(instance: Any, attribute: attrs.Attribute[Any], value: date | None) -> None:
+def _end_after_start(instance: object, attribute: attrs.Attribute[Any], value: date | None) -> None:
     _optional_date(instance, attribute, value)
-    if value is not None and value < instance.start:
+    start: date = getattr(instance, "start")  # noqa: B009  # every spell has a start
+    if value is not None and value < start:
         raise InvalidFactError(
-            attribute.name, value.isoformat(), f"a date on or after start {instance.start}"
+            attribute.name, value.isoformat(), f"a date on or after start {start}"
         )
 
 
@@ -198,12 +210,47 @@ class MaterialRequest:
             raise InvalidFactError("cost", value, "a Decimal >= 0, or None")
 
 
+PAID_ALLOWANCES = (Allowance.INTERNET_FORFAIT, Allowance.HOME_WORKING)
+"""The allowances payroll pays to the person (and so can appear in ``payments``)."""
+
+
+@final
+@attrs.frozen
+class Payment:
+    """An amount payroll already paid.
+
+    Attributes:
+        employee_id: to whom.
+        month: the entitlement month it pays for.
+        allowance: ``INTERNET_FORFAIT`` or ``HOME_WORKING``.
+        amount: the amount paid (negative for a recovery).
+        paid_in: the month of payment (cash basis).
+        paid_on: the day of payment, when known.
+    """
+
+    employee_id: str = attrs.field(validator=_of_type(str, "a non-empty text"))
+    month: Month = attrs.field(validator=_of_type(Month, "a Month"))
+    allowance: Allowance = attrs.field()
+    amount: Decimal = attrs.field(validator=_of_type(Decimal, "a Decimal"))
+    paid_in: Month = attrs.field(validator=_of_type(Month, "a Month"))
+    paid_on: date | None = attrs.field(default=None, validator=_optional_date)
+
+    @allowance.validator
+    def _check_allowance(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in PAID_ALLOWANCES:
+            raise InvalidFactError(
+                "allowance", value, "Allowance.INTERNET_FORFAIT or Allowance.HOME_WORKING"
+            )
+
+
 def _non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidFactError(attribute.name, value, "a non-empty text")
 
 
-def _exit_after_hire(instance: Employee, attribute: attrs.Attribute[Any], value: date | None) -> None:
+def _exit_after_hire(
+    instance: Employee, attribute: attrs.Attribute[Any], value: date | None
+) -> None:
     _optional_date(instance, attribute, value)
     if value is not None and value < instance.hire_date:
         raise InvalidFactError(
@@ -222,7 +269,7 @@ def _tuple_of(kind: type[_T], expected: str) -> Callable[[Any, Any, Any], None]:
 def _no_overlap(kind: str) -> Callable[[Any, Any, Any], None]:
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
         spells = sorted(value, key=lambda s: s.start)
-        for a, b in zip(spells, spells[1:], strict=False):
+        for a, b in itertools.pairwise(spells):
             if a.period.overlaps(b.period):
                 raise InvalidFactError(
                     attribute.name,
@@ -233,22 +280,29 @@ def _no_overlap(kind: str) -> Callable[[Any, Any, Any], None]:
     return check
 
 
-def _unique_months(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+def _unique_months(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]
+) -> None:
     months = [d.month for d in value]
     for month in months:
         if months.count(month) > 1:
             raise InvalidFactError(attribute.name, str(month), "at most one row per month")
 
 
-def _sorted(key: Callable[[Any], Any]) -> Callable[[Iterable[Any]], tuple[Any, ...]]:
-    def convert(values: Iterable[Any]) -> tuple[Any, ...]:
-        values = tuple(values)
-        try:
-            return tuple(sorted(values, key=key))
-        except (TypeError, AttributeError):
-            return values  # the validator reports the wrong type
+def _by_start(values: Iterable[Any]) -> tuple[Any, ...]:
+    values = tuple(values)
+    try:
+        return tuple(sorted(values, key=lambda s: s.start))
+    except (TypeError, AttributeError):
+        return values  # the validator reports the wrong type
 
-    return convert
+
+def _by_month(values: Iterable[Any]) -> tuple[Any, ...]:
+    values = tuple(values)
+    try:
+        return tuple(sorted(values, key=lambda s: s.month))
+    except (TypeError, AttributeError):
+        return values  # the validator reports the wrong type
 
 
 @final
@@ -278,22 +332,22 @@ class Employee:
     smartphone_role: bool = attrs.field(default=False, validator=_of_type(bool, "True or False"))
     telework: tuple[TeleworkArrangement, ...] = attrs.field(
         default=(),
-        converter=_sorted(lambda s: s.start),
+        converter=_by_start,
         validator=[_tuple_of(TeleworkArrangement, "TeleworkArrangement"), _no_overlap("telework")],
     )
     telework_days: tuple[TeleworkDays, ...] = attrs.field(
         default=(),
-        converter=_sorted(lambda s: s.month),
+        converter=_by_month,
         validator=[_tuple_of(TeleworkDays, "TeleworkDays"), _unique_months],
     )
     internet: tuple[InternetRoute, ...] = attrs.field(
         default=(),
-        converter=_sorted(lambda s: s.start),
+        converter=_by_start,
         validator=[_tuple_of(InternetRoute, "InternetRoute"), _no_overlap("internet")],
     )
     absences: tuple[Absence, ...] = attrs.field(
         default=(),
-        converter=_sorted(lambda s: s.start),
+        converter=_by_start,
         validator=_tuple_of(Absence, "Absence"),
     )
 

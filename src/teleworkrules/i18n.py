@@ -20,7 +20,10 @@ __all__ = ["LANGUAGES", "MESSAGES", "WORDS", "check_lang", "render", "word"]
 LANGUAGES: Final = ("nl", "en")
 
 WORDS: Final[Mapping[str, Mapping[str, str]]] = {
-    "internet_forfait": {"en": "internet allowance (forfait)", "nl": "internetvergoeding (forfait)"},
+    "internet_forfait": {
+        "en": "internet allowance (forfait)",
+        "nl": "internetvergoeding (forfait)",
+    },
     "internet_third_party": {
         "en": "internet allowance (third-party payer)",
         "nl": "internetvergoeding (derdebetalersregeling)",
@@ -38,14 +41,15 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
 MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "decision.granted": {
         "en": "{employee}, {month}: {allowance} GRANTED: paid {amount}, benefit in kind {benefit} "
-              "(entity {entity}, as known on {known_on})",
+        "(entity {entity}, as known on {known_on})",
         "nl": "{employee}, {month}: {allowance} TOEGEKEND: uitbetaald {amount}, voordeel van alle "
-              "aard {benefit} (entiteit {entity}, zoals gekend op {known_on})",
+        "aard {benefit} (entiteit {entity}, zoals gekend op {known_on})",
     },
     "decision.refused": {
-        "en": "{employee}, {month}: {allowance} not granted (entity {entity}, as known on {known_on})",
+        "en": "{employee}, {month}: {allowance} not granted (entity {entity}, as known on "
+        "{known_on})",
         "nl": "{employee}, {month}: {allowance} niet toegekend (entiteit {entity}, zoals gekend "
-              "op {known_on})",
+        "op {known_on})",
     },
     "service.not_in_service.any_day": {
         "en": "Not in service on any day of {month} (in service from {hire} to {exit}).",
@@ -61,21 +65,21 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "service.in_service.first_service_day": {
         "en": "In service in {month}; the situation on {day}, the first day in service, "
-              "decides the month.",
+        "decides the month.",
         "nl": "In dienst in {month}; de toestand op {day}, de eerste dag in dienst, bepaalt "
-              "de maand.",
+        "de maand.",
     },
     "service.in_service.last_service_day": {
         "en": "In service in {month}; the situation on {day}, the last day in service, "
-              "decides the month.",
+        "decides the month.",
         "nl": "In dienst in {month}; de toestand op {day}, de laatste dag in dienst, bepaalt "
-              "de maand.",
+        "de maand.",
     },
     "service.contract_excluded": {
         "en": "Contract type {contract} does not give a right to the allowances (eligible: "
-              "{eligible}).",
+        "{eligible}).",
         "nl": "Contracttype {contract} geeft geen recht op de vergoedingen (recht hebben: "
-              "{eligible}).",
+        "{eligible}).",
     },
     "service.prorated": {
         "en": "Amount prorated: {before} x {factor} = {amount}.",
@@ -87,27 +91,27 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "hybrid.not_approved": {
         "en": "The telework arrangement from {start} ({days} days a week) has no manager's "
-              "consent, so it does not count.",
+        "consent, so it does not count.",
         "nl": "De telewerkafspraak vanaf {start} ({days} dagen per week) heeft geen toestemming "
-              "van de leidinggevende en telt dus niet.",
+        "van de leidinggevende en telt dus niet.",
     },
     "hybrid.approved": {
         "en": "The telework arrangement from {start} ({days} days a week) has the manager's "
-              "consent.",
+        "consent.",
         "nl": "De telewerkafspraak vanaf {start} ({days} dagen per week) heeft de toestemming "
-              "van de leidinggevende.",
+        "van de leidinggevende.",
     },
     "payment.suspended_unpaid": {
         "en": "Payment suspended: {month} lies fully inside an absence without salary "
-              "({start} to {end}).",
+        "({start} to {end}).",
         "nl": "Uitbetaling geschorst: {month} valt volledig in een afwezigheid zonder loon "
-              "({start} tot {end}).",
+        "({start} tot {end}).",
     },
     "payment.suspended_long": {
         "en": "Payment suspended: on {day} the absence from {start} has passed its {limit}th "
-              "working day ({limit_day}).",
+        "working day ({limit_day}).",
         "nl": "Uitbetaling geschorst: op {day} duurt de afwezigheid vanaf {start} langer dan "
-              "{limit} werkdagen ({limit_day}).",
+        "{limit} werkdagen ({limit_day}).",
     },
     "fiscal.within": {
         "en": "{amount} is within the federal tax-free ceiling of {ceiling}.",
@@ -116,7 +120,7 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "fiscal.above": {
         "en": "{amount} exceeds the federal tax-free ceiling of {ceiling}: the excess is taxable.",
         "nl": "{amount} overschrijdt het fiscaal vrijgestelde maximum van {ceiling}: het "
-              "verschil is belastbaar.",
+        "verschil is belastbaar.",
     },
     "internet.route_registered": {
         "en": "The internet route on {day} is {route} (registered from {start}).",
@@ -124,15 +128,15 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "internet.route_default": {
         "en": "No internet route registered on {day}; {entity} gives staff hired from "
-              "{hired_from} the {route} route by default.",
+        "{hired_from} the {route} route by default.",
         "nl": "Geen internetroute geregistreerd op {day}; {entity} geeft wie in dienst kwam "
-              "vanaf {hired_from} standaard de route {route}.",
+        "vanaf {hired_from} standaard de route {route}.",
     },
     "internet.no_route": {
         "en": "No internet route registered on {day} and no default route of {entity} applies, "
-              "so no internet allowance.",
+        "so no internet allowance.",
         "nl": "Geen internetroute geregistreerd op {day} en geen standaardroute van {entity} "
-              "van toepassing, dus geen internetvergoeding.",
+        "van toepassing, dus geen internetvergoeding.",
     },
     "internet.other_route": {
         "en": "The route this month is {route}; the two routes exclude each other.",
@@ -144,10 +148,10 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "internet.third_party": {
         "en": "Third-party route: the employer pays the provider; a taxable benefit in kind of "
-              "{benefit} is added to salary and nothing is paid to the person.",
+        "{benefit} is added to salary and nothing is paid to the person.",
         "nl": "Derdebetalersregeling: de werkgever betaalt de provider; een belastbaar voordeel "
-              "van alle aard van {benefit} wordt bij het loon gevoegd en er wordt niets "
-              "uitbetaald.",
+        "van alle aard van {benefit} wordt bij het loon gevoegd en er wordt niets "
+        "uitbetaald.",
     },
     "rule.not_in_force": {
         "en": "As known on {known_on}, {name} is not in force for {month}.",
@@ -155,33 +159,33 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "home.days_met": {
         "en": "{days} telework days registered for {month}: at least {threshold} needed "
-              "({weekdays} weekdays x {per_week} / {week}). Met.",
+        "({weekdays} weekdays x {per_week} / {week}). Met.",
         "nl": "{days} thuiswerkdagen geregistreerd voor {month}: minstens {threshold} nodig "
-              "({weekdays} weekdagen x {per_week} / {week}). Voldaan.",
+        "({weekdays} weekdagen x {per_week} / {week}). Voldaan.",
     },
     "home.days_not_met": {
         "en": "{days} telework days registered for {month}: at least {threshold} needed "
-              "({weekdays} weekdays x {per_week} / {week}). Not met.",
+        "({weekdays} weekdays x {per_week} / {week}). Not met.",
         "nl": "{days} thuiswerkdagen geregistreerd voor {month}: minstens {threshold} nodig "
-              "({weekdays} weekdagen x {per_week} / {week}). Niet voldaan.",
+        "({weekdays} weekdagen x {per_week} / {week}). Niet voldaan.",
     },
     "home.no_basis": {
         "en": "No telework days registered for {month} and no approved arrangement on the "
-              "deciding day.",
+        "deciding day.",
         "nl": "Geen thuiswerkdagen geregistreerd voor {month} en geen goedgekeurde afspraak op "
-              "de beslissende dag.",
+        "de beslissende dag.",
     },
     "home.plan_met": {
         "en": "The approved arrangement plans {days} telework days a week: at least {per_week} "
-              "needed. Met.",
+        "needed. Met.",
         "nl": "De goedgekeurde afspraak voorziet {days} thuiswerkdagen per week: minstens "
-              "{per_week} nodig. Voldaan.",
+        "{per_week} nodig. Voldaan.",
     },
     "home.plan_not_met": {
         "en": "The approved arrangement plans {days} telework days a week: at least {per_week} "
-              "needed. Not met.",
+        "needed. Not met.",
         "nl": "De goedgekeurde afspraak voorziet {days} thuiswerkdagen per week: minstens "
-              "{per_week} nodig. Niet voldaan.",
+        "{per_week} nodig. Niet voldaan.",
     },
     "home.amount": {
         "en": "Home-working allowance: {amount} a month.",
@@ -190,13 +194,13 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "material.eligible": {
         "en": "{employee}: {item} requested on {on} MEETS the conditions of {entity}'s catalogue",
         "nl": "{employee}: {item} aangevraagd op {on} VOLDOET aan de voorwaarden van de "
-              "catalogus van {entity}",
+        "catalogus van {entity}",
     },
     "material.not_eligible": {
         "en": "{employee}: {item} requested on {on} does NOT meet the conditions of {entity}'s "
-              "catalogue",
+        "catalogue",
         "nl": "{employee}: {item} aangevraagd op {on} voldoet NIET aan de voorwaarden van de "
-              "catalogus van {entity}",
+        "catalogus van {entity}",
     },
     "material.unknown_item": {
         "en": "{item} is not in the catalogue of {entity} (on offer: {items}).",
@@ -233,12 +237,12 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
     "material.role_ok": {
         "en": "Only for roles that need a smartphone: the person's role does. Met.",
         "nl": "Enkel voor functies die een smartphone vereisen: de functie van de persoon "
-              "vereist er een. Voldaan.",
+        "vereist er een. Voldaan.",
     },
     "material.role_missing": {
         "en": "Only for roles that need a smartphone: the person's role does not. Not met.",
         "nl": "Enkel voor functies die een smartphone vereisen: de functie van de persoon "
-              "vereist er geen. Niet voldaan.",
+        "vereist er geen. Niet voldaan.",
     },
 }
 

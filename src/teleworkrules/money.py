@@ -43,7 +43,9 @@ def parse_euro(text: str, *, field: str = "amount") -> Decimal:
     try:
         amount = Decimal(text.strip())
     except (InvalidOperation, AttributeError):
-        raise InvalidFactError(field, text, "an amount such as 20.00 (with . as decimal mark)") from None
+        raise InvalidFactError(
+            field, text, "an amount such as 20.00 (with . as decimal mark)"
+        ) from None
     if not amount.is_finite() or amount.as_tuple().exponent < -2:  # type: ignore[operator]
         raise InvalidFactError(field, text, "an amount in euro with at most two decimals")
     return amount.quantize(CENT)

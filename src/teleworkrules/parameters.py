@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -177,8 +178,7 @@ class Parameter:
         """
         if month < self.starts:
             raise OutOfHistoryError(
-                f"{self.name}: teleworkrules has no rules before {self.starts}; "
-                f"asked for {month}"
+                f"{self.name}: teleworkrules has no rules before {self.starts}; asked for {month}"
             )
         months, chosen = self._timeline(known_on)
         index = bisect.bisect_right(months, month) - 1
@@ -323,7 +323,7 @@ def _coerce(unit: Unit, raw: object, name: str) -> Value:
     if unit in (Unit.EUR, Unit.DAYS):
         if not isinstance(raw, str | int) or isinstance(raw, bool):
             raise InvalidParameterError(
-                f"{name}: got {raw!r}, expected a decimal written as a string, e.g. \"20.00\""
+                f'{name}: got {raw!r}, expected a decimal written as a string, e.g. "20.00"'
             )
         try:
             return Decimal(raw)
@@ -372,7 +372,7 @@ def parse_parameters(
         if not versions:
             raise InvalidParameterError(f"{where}: expected at least one [[versions]] entry")
         versions.sort(key=lambda v: (v.effective_from, v.known_from))
-        for a, b in zip(versions, versions[1:], strict=False):
+        for a, b in itertools.pairwise(versions):
             if (a.effective_from, a.known_from) == (b.effective_from, b.known_from):
                 raise InvalidParameterError(
                     f"{where}: two versions take effect in {a.effective_from} and are both "
@@ -408,7 +408,8 @@ def _parse_version(
         raise InvalidParameterError(f"{where}: known = {known_from!r}, expected a date")
     if source_id not in sources:
         raise InvalidParameterError(
-            f"{where}: source {source_id!r} is unknown; expected one of {', '.join(sorted(sources))}"
+            f"{where}: source {source_id!r} is unknown; "
+            f"expected one of {', '.join(sorted(sources))}"
         )
     citation = Citation(sources[source_id], str(article), confidence)
     if "value" in entry and entry.get("in_force", True) is False:

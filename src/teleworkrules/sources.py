@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import enum
 import tomllib
-from types import MappingProxyType
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from types import MappingProxyType
 from typing import Any, final
 
 import attrs

@@ -10,7 +10,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Final, final
+from typing import Final, final, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -114,7 +114,13 @@ class Month:
             return NotImplemented
         return Month._from_index(self._index + months)
 
-    def __sub__(self, other: Month | int) -> int | Month:  # type: ignore[misc]
+    @overload
+    def __sub__(self, other: Month) -> int: ...
+
+    @overload
+    def __sub__(self, other: int) -> Month: ...
+
+    def __sub__(self, other: Month | int) -> int | Month:
         if isinstance(other, Month):
             return self._index - other._index
         if isinstance(other, int):
@@ -172,10 +178,14 @@ def _check_start(instance: DateRange, attribute: attrs.Attribute[date], value: d
         raise InvalidFactError("start", value, "a date")
 
 
-def _check_end(instance: DateRange, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+def _check_end(
+    instance: DateRange, attribute: attrs.Attribute[date | None], value: date | None
+) -> None:
     _optional_date(value)
     if value is not None and value < instance.start:
-        raise InvalidFactError("end", value.isoformat(), f"a date on or after start {instance.start}")
+        raise InvalidFactError(
+            "end", value.isoformat(), f"a date on or after start {instance.start}"
+        )
 
 
 @final
@@ -212,7 +222,11 @@ class DateRange:
         return DateRange(start, min(ends) if ends else None)
 
     def __repr__(self) -> str:
-        end = "None" if self.end is None else f"date({self.end.year}, {self.end.month}, {self.end.day})"
+        end = (
+            "None"
+            if self.end is None
+            else f"date({self.end.year}, {self.end.month}, {self.end.day})"
+        )
         s = self.start
         return f"DateRange(date({s.year}, {s.month}, {s.day}), {end})"
 

@@ -56,7 +56,9 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
     steps: tuple[Step, ...] = service.steps
     day = service.deciding_day
     if day is None or suspended is not None:
-        return ctx.decision(Allowance.HOME_WORKING, steps + (() if suspended is None else (suspended,)))
+        return ctx.decision(
+            Allowance.HOME_WORKING, steps + (() if suspended is None else (suspended,))
+        )
     amount_version = lookup(ctx.params, AMOUNT, ctx.month, ctx.known_on)
     per_week_version = lookup(ctx.params, MIN_DAYS_PER_WEEK, ctx.month, ctx.known_on)
     if amount_version is None or per_week_version is None:
@@ -81,9 +83,14 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
             Step(
                 RULE,
                 "home.days_met" if met else "home.days_not_met",
-                (("days", str(row.days)), ("month", str(ctx.month)),
-                 ("threshold", f"{threshold.normalize():f}"), ("weekdays", str(weekdays)),
-                 ("per_week", f"{per_week.normalize():f}"), ("week", str(week.value))),
+                (
+                    ("days", str(row.days)),
+                    ("month", str(ctx.month)),
+                    ("threshold", f"{threshold.normalize():f}"),
+                    ("weekdays", str(weekdays)),
+                    ("per_week", f"{per_week.normalize():f}"),
+                    ("week", str(week.value)),
+                ),
                 per_week_version.citation,
                 (*used, week, registered),
                 (("telework_days.month", str(ctx.month)), ("telework_days.days", str(row.days))),
@@ -95,15 +102,26 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
         if arrangement is None:
             return ctx.decision(
                 Allowance.HOME_WORKING,
-                (*steps, Step(RULE, "home.no_basis", (("month", str(ctx.month)),),
-                              per_week_version.citation, tuple(used))),
+                (
+                    *steps,
+                    Step(
+                        RULE,
+                        "home.no_basis",
+                        (("month", str(ctx.month)),),
+                        per_week_version.citation,
+                        tuple(used),
+                    ),
+                ),
             )
         met = arrangement.days_per_week >= per_week
         steps += (
             Step(
                 RULE,
                 "home.plan_met" if met else "home.plan_not_met",
-                (("days", str(arrangement.days_per_week)), ("per_week", f"{per_week.normalize():f}")),
+                (
+                    ("days", str(arrangement.days_per_week)),
+                    ("per_week", f"{per_week.normalize():f}"),
+                ),
                 per_week_version.citation,
                 tuple(used),
             ),
@@ -112,8 +130,13 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
         return ctx.decision(Allowance.HOME_WORKING, steps)
     amount = amount_of(amount_version)
     steps += (
-        Step(RULE, "home.amount", (("amount", f"{amount:.2f}"),), amount_version.citation,
-             (amount_version,)),
+        Step(
+            RULE,
+            "home.amount",
+            (("amount", f"{amount:.2f}"),),
+            amount_version.citation,
+            (amount_version,),
+        ),
     )
     amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
     taxable, fiscal = check_ceiling(amount, OFFICE_CEILING, ctx.month, ctx.params, ctx.known_on)

@@ -52,13 +52,18 @@ def route_for(ctx: Context, day: date) -> tuple[Route | None, Step]:
         return registered.route, Step(
             RULE,
             "internet.route_registered",
-            (("day", day.isoformat()), ("route", registered.route.value),
-             ("start", registered.start.isoformat())),
+            (
+                ("day", day.isoformat()),
+                ("route", registered.route.value),
+                ("start", registered.start.isoformat()),
+            ),
             ROUTES,
             (),
-            (("internet.start", registered.start.isoformat()),
-             ("internet.end", "" if registered.end is None else registered.end.isoformat()),
-             ("internet.route", registered.route.value)),
+            (
+                ("internet.start", registered.start.isoformat()),
+                ("internet.end", "" if registered.end is None else registered.end.isoformat()),
+                ("internet.route", registered.route.value),
+            ),
         )
     route = setting(ctx.params, DEFAULT_ROUTE, ctx.month, ctx.known_on)
     hired_from = setting(ctx.params, DEFAULT_ROUTE_FROM, ctx.month, ctx.known_on)
@@ -68,8 +73,12 @@ def route_for(ctx: Context, day: date) -> tuple[Route | None, Step]:
         return Route(route.value), Step(
             RULE,
             "internet.route_default",
-            (("day", day.isoformat()), ("entity", ctx.entity), ("route", str(route.value)),
-             ("hired_from", hired_from.value.isoformat())),
+            (
+                ("day", day.isoformat()),
+                ("entity", ctx.entity),
+                ("route", str(route.value)),
+                ("hired_from", hired_from.value.isoformat()),
+            ),
             route.citation,
             (route, hired_from),
             hire,
@@ -84,7 +93,9 @@ def route_for(ctx: Context, day: date) -> tuple[Route | None, Step]:
     )
 
 
-def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> tuple[Decision, Decision]:
+def decide(
+    ctx: Context, service: ServiceMonth, suspended: Step | None
+) -> tuple[Decision, Decision]:
     """The forfait and third-party decisions for the context's month, in that order."""
     steps: tuple[Step, ...] = service.steps
     day = service.deciding_day
@@ -115,10 +126,14 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> tuple
 def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> Decision:
     version = lookup(ctx.params, FORFAIT_AMOUNT, ctx.month, ctx.known_on)
     if version is None:
-        return ctx.decision(Allowance.INTERNET_FORFAIT, (*steps, not_in_force(ctx, RULE, FORFAIT_AMOUNT)))
+        return ctx.decision(
+            Allowance.INTERNET_FORFAIT, (*steps, not_in_force(ctx, RULE, FORFAIT_AMOUNT))
+        )
     amount = amount_of(version)
     steps += (
-        Step(RULE, "internet.forfait", (("amount", f"{amount:.2f}"),), version.citation, (version,)),
+        Step(
+            RULE, "internet.forfait", (("amount", f"{amount:.2f}"),), version.citation, (version,)
+        ),
     )
     amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
     taxable, fiscal = check_ceiling(amount, INTERNET_CEILING, ctx.month, ctx.params, ctx.known_on)

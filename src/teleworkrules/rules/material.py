@@ -45,13 +45,18 @@ def decide_material(
         step = Step(
             RULE,
             "material.unknown_item",
-            (("item", item), ("entity", policy.code),
-             ("items", ", ".join(m.item for m in policy.material))),
+            (
+                ("item", item),
+                ("entity", policy.code),
+                ("items", ", ".join(m.item for m in policy.material)),
+            ),
             ENTITY_DECIDES,
         )
         return MaterialDecision(employee.employee_id, item, on, False, (step,), policy.code)
     hire = ("hire_date", employee.hire_date.isoformat())
-    steps = [Step(RULE, "material.offered", (("item", item), ("entity", policy.code)), offer.citation)]
+    steps = [
+        Step(RULE, "material.offered", (("item", item), ("entity", policy.code)), offer.citation)
+    ]
     checks = [employee.in_service_on(on)]
     steps.append(
         Step(
@@ -70,8 +75,7 @@ def decide_material(
             Step(
                 RULE,
                 "material.months_met" if checks[-1] else "material.months_not_met",
-                (("months", str(offer.min_months_in_service)),
-                 ("from", eligible_from.isoformat())),
+                (("months", str(offer.min_months_in_service)), ("from", eligible_from.isoformat())),
                 offer.citation,
                 (),
                 (hire,),
@@ -99,6 +103,4 @@ def decide_material(
                 (("smartphone_role", "true" if employee.smartphone_role else "false"),),
             )
         )
-    return MaterialDecision(
-        employee.employee_id, item, on, all(checks), tuple(steps), policy.code
-    )
+    return MaterialDecision(employee.employee_id, item, on, all(checks), tuple(steps), policy.code)

@@ -50,8 +50,11 @@ def suspension(
         return Step(
             RULE,
             "payment.suspended_unpaid",
-            (("month", str(month)), ("start", absence.start.isoformat()),
-             ("end", absence.end.isoformat())),
+            (
+                ("month", str(month)),
+                ("start", absence.start.isoformat()),
+                ("end", absence.end.isoformat()),
+            ),
             switch.citation,
             (switch,),
             facts,
@@ -63,8 +66,12 @@ def suspension(
         return Step(
             RULE,
             "payment.suspended_long",
-            (("day", deciding_day.isoformat()), ("start", absence.start.isoformat()),
-             ("limit", str(limit.value)), ("limit_day", limit_day.isoformat())),
+            (
+                ("day", deciding_day.isoformat()),
+                ("start", absence.start.isoformat()),
+                ("limit", str(limit.value)),
+                ("limit_day", limit_day.isoformat()),
+            ),
             limit.citation,
             (switch, limit),
             facts,

@@ -127,6 +127,9 @@ def prorate(
         (("before", f"{amount:.2f}"), ("factor", f"{factor:.4f}"), ("amount", f"{prorated:.2f}")),
         used[0].citation,
         tuple(used),
-        (("service_days", str(service.service_days)), ("work_fraction", str(employee.work_fraction))),
+        (
+            ("service_days", str(service.service_days)),
+            ("work_fraction", str(employee.work_fraction)),
+        ),
     )
     return prorated, (step,)

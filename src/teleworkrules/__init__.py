@@ -1,0 +1,101 @@
+"""teleworkrules: the Flemish government's telework support rules as explainable code.
+
+>>> from datetime import date
+>>> from decimal import Decimal
+>>> import teleworkrules as tr
+>>> anna = tr.Employee("E1", hire_date=date(2023, 2, 1),
+...                    telework=(tr.TeleworkArrangement(date(2023, 2, 1), None, Decimal(2)),))
+>>> result = tr.evaluate(anna, tr.Month("2023-05"), known_on=date(2023, 10, 1))
+>>> [(d.allowance.value, d.amount) for d in result.granted]
+[('internet_forfait', Decimal('20.00')), ('home_working', Decimal('20.00'))]
+"""
+
+from teleworkrules.dataset import Dataset
+from teleworkrules.decisions import Decision, Evaluation, MaterialDecision, Step
+from teleworkrules.engine import (
+    Entitlement,
+    entitlements,
+    evaluate,
+    evaluate_material,
+    evaluate_months,
+)
+from teleworkrules.entities import EntityPolicy, MaterialItem, Rulebook, load_policy
+from teleworkrules.exceptions import (
+    DatasetError,
+    InvalidFactError,
+    InvalidParameterError,
+    OutOfHistoryError,
+    Problem,
+    TeleworkRulesError,
+    UnknownEntityError,
+    UnknownParameterError,
+)
+from teleworkrules.facts import (
+    Absence,
+    Allowance,
+    Contract,
+    Employee,
+    InternetRoute,
+    MaterialRequest,
+    Payment,
+    Route,
+    TeleworkArrangement,
+    TeleworkDays,
+)
+from teleworkrules.parameters import Parameter, ParameterSet, Version, load_parameters
+from teleworkrules.readers import load_dataset
+from teleworkrules.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.time import DateRange, Month
+
+__all__ = [
+    # time
+    "DateRange",
+    "Month",
+    # law as data
+    "Citation",
+    "Confidence",
+    "Parameter",
+    "ParameterSet",
+    "Source",
+    "Version",
+    "load_parameters",
+    "load_sources",
+    # entities
+    "EntityPolicy",
+    "MaterialItem",
+    "Rulebook",
+    "load_policy",
+    # facts
+    "Absence",
+    "Allowance",
+    "Contract",
+    "Employee",
+    "InternetRoute",
+    "MaterialRequest",
+    "Payment",
+    "Route",
+    "TeleworkArrangement",
+    "TeleworkDays",
+    # evaluation
+    "Decision",
+    "Entitlement",
+    "Evaluation",
+    "MaterialDecision",
+    "Step",
+    "entitlements",
+    "evaluate",
+    "evaluate_material",
+    "evaluate_months",
+    # datasets
+    "Dataset",
+    "load_dataset",
+    # errors
+    "DatasetError",
+    "InvalidFactError",
+    "InvalidParameterError",
+    "OutOfHistoryError",
+    "Problem",
+    "TeleworkRulesError",
+    "UnknownEntityError",
+    "UnknownParameterError",
+]

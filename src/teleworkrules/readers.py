@@ -1,0 +1,142 @@
+"""Reading datasets from files: a folder of CSV files.
+
+Readers only turn files into :class:`~teleworkrules.dataset.RawTable` s and report what
+cannot be read (encoding, malformed CSV) as problems; :func:`~teleworkrules.dataset.build_dataset`
+validates the content.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from teleworkrules.dataset import TABLES, Cell, Dataset, RawTable, build_dataset
+from teleworkrules.entities import Rulebook
+from teleworkrules.exceptions import DatasetError, Problem
+
+__all__ = ["load_dataset", "read_csv_folder"]
+
+MAX_CELL = 100_000
+"""The longest cell accepted, in characters (a guard against runaway files)."""
+
+
+def _read_csv(path: Path, table: str, problems: list[Problem]) -> RawTable | None:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle, strict=True)
+            number = 0
+            try:
+                header = next(reader, None)
+                if header is None:
+                    problems.append(
+                        Problem(table, 0, "", "(empty file)", "a header row naming the columns")
+                    )
+                    return None
+                rows: list[tuple[int, tuple[Cell, ...]]] = []
+                number = 1
+                for cells in reader:
+                    number += 1
+                    if any(len(c) > MAX_CELL for c in cells):
+                        problems.append(
+                            Problem(
+                                table,
+                                number,
+                                "",
+                                "(a very long cell)",
+                                f"cells of at most {MAX_CELL} characters",
+                            )
+                        )
+                        continue
+                    rows.append((number, tuple(cells)))
+            except csv.Error as exc:
+                problems.append(
+                    Problem(
+                        table,
+                        number + 1 if header else 1,
+                        "",
+                        str(exc),
+                        "well-formed CSV (comma separated, quotes closed)",
+                    )
+                )
+                return None
+    except UnicodeDecodeError as exc:
+        problems.append(
+            Problem(
+                table,
+                0,
+                "",
+                f"byte {exc.start}: {exc.reason}",
+                "a UTF-8 text file (save as 'CSV UTF-8')",
+            )
+        )
+        return None
+    except OSError as exc:
+        problems.append(Problem(table, 0, "", str(exc.strerror or exc), "a readable file"))
+        return None
+    return RawTable(table, str(path), tuple(header), rows)
+
+
+def read_csv_folder(folder: Path) -> tuple[list[RawTable], list[Problem], list[str]]:
+    """Read every table file of ``folder``; returns tables, reading problems and notes."""
+    problems: list[Problem] = []
+    notes: list[str] = []
+    tables: list[RawTable] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".csv":
+            continue
+        if path.stem not in TABLES:
+            notes.append(f"{path.name}: not a table of the data contract; ignored")
+            continue
+        table = _read_csv(path, path.stem, problems)
+        if table is not None:
+            tables.append(table)
+    return tables, problems, notes
+
+
+def load_dataset(
+    path: str | Path, *, rulebook: Rulebook | None = None, skip_invalid: bool = False
+) -> Dataset:
+    """Load and validate a dataset: a folder of CSV files named after the tables.
+
+    Args:
+        path: the folder.
+        rulebook: decides which entity codes are known (the default rulebook if ``None``).
+        skip_invalid: keep the valid rows and list the skipped ones instead of raising.
+
+    Raises:
+        DatasetError: every problem found, with table, row, column, value and expectation.
+    """
+    path = Path(path)
+    book = Rulebook.default() if rulebook is None else rulebook
+    if not path.is_dir():
+        raise DatasetError(
+            str(path),
+            [
+                Problem(
+                    "",
+                    0,
+                    "",
+                    str(path),
+                    "a folder of CSV files (staff.csv, telework.csv, ...)"
+                    if not path.exists()
+                    else "a folder of CSV files, not a file",
+                )
+            ],
+        )
+    tables, problems, notes = read_csv_folder(path)
+    try:
+        dataset = build_dataset(
+            tables, source=str(path), known_entities=book.policies, skip_invalid=skip_invalid
+        )
+    except DatasetError as exc:
+        raise DatasetError(str(path), [*problems, *exc.problems]) from None
+    if problems and not skip_invalid:
+        raise DatasetError(str(path), problems)
+    return Dataset(
+        dataset.employees,
+        dataset.material_requests,
+        dataset.payments,
+        str(path),
+        (*problems, *dataset.skipped),
+        (*notes, *dataset.notes),
+    )
