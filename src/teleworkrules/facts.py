@@ -290,19 +290,17 @@ def _unique_months(
 
 
 def _by_start(values: Iterable[Any]) -> tuple[Any, ...]:
-    values = tuple(values)
     try:
         return tuple(sorted(values, key=lambda s: s.start))
     except (TypeError, AttributeError):
-        return values  # the validator reports the wrong type
+        return values  # type: ignore[return-value]  # the validator reports the wrong type
 
 
 def _by_month(values: Iterable[Any]) -> tuple[Any, ...]:
-    values = tuple(values)
     try:
         return tuple(sorted(values, key=lambda s: s.month))
     except (TypeError, AttributeError):
-        return values  # the validator reports the wrong type
+        return values  # type: ignore[return-value]  # the validator reports the wrong type
 
 
 @final

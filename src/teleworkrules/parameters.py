@@ -201,8 +201,8 @@ class ParameterSet:
     >>> from datetime import date
     >>> law.at("home_working.amount", Month("2023-03"), known_on=date(2023, 10, 1)).value
     Decimal('20.00')
-    >>> law.at("home_working.amount", Month("2023-03"), known_on=date(2023, 6, 1)) is None
-    True
+    >>> law.at("home_working.amount", Month("2023-03"), known_on=date(2023, 6, 1)).in_force
+    False
     """
 
     parameters: tuple[Parameter, ...]

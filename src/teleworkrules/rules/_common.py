@@ -8,6 +8,7 @@ from decimal import Decimal
 import attrs
 
 from teleworkrules.decisions import Allowance, Decision, Step
+from teleworkrules.exceptions import OutOfHistoryError
 from teleworkrules.facts import Employee
 from teleworkrules.money import ZERO
 from teleworkrules.parameters import ParameterSet, Value, Version
@@ -26,7 +27,11 @@ def setting(params: ParameterSet, name: str, month: Month, known_on: date) -> Ve
     """A parameter that must have a value (a setting); the version is kept for the trace."""
     version = params.at(name, month, known_on=known_on)
     if version is None or version.value is None:
-        raise LookupError(f"{name} has no value for {month} as known on {known_on}")
+        first = min(v.known_from for v in params[name].versions)
+        raise OutOfHistoryError(
+            f"{name} has no value for {month} as known on {known_on}; "
+            f"teleworkrules knows its settings from {first} on"
+        )
     return version
 
 

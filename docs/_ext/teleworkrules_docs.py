@@ -1,0 +1,262 @@
+"""Sphinx extension for the teleworkrules documentation.
+
+Everything here reads the installed package at build time, so the pages it produces
+cannot go stale:
+
+* ``teleworkrules-parameters``: a table of every parameter (the law and the library's
+  defaults, or one entity policy) with all its versions, dates, values and citations;
+* ``teleworkrules-sources``: a table of the legal sources;
+* ``teleworkrules-cli-help``: the ``--help`` text of the command line;
+* ``teleworkrules-public-api``: the names of ``teleworkrules.__all__``, each linked to
+  where it is documented.
+
+It also adds two cross-reference roles, checked in nitpicky mode: ``param`` (a parameter
+name, e.g. ``internet.forfait.amount``) and ``source`` (a source id, e.g. ``vps-vii-73``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import io
+import os
+from importlib.resources import files
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_id
+
+import teleworkrules
+from teleworkrules.entities import Rulebook
+from teleworkrules.parameters import Parameter, format_value
+from teleworkrules.sources import load_sources
+
+HELP_WIDTH = 90
+"""The terminal width the ``--help`` text is rendered for (argparse wraps to it)."""
+
+
+def _data_files() -> list[str]:
+    root = files("teleworkrules").joinpath("data")
+    paths = [str(root.joinpath("parameters.toml")), str(root.joinpath("sources.toml"))]
+    paths += [str(p) for p in root.joinpath("entities").iterdir() if p.name.endswith(".toml")]
+    return paths
+
+
+def _table(widths: list[int], header: list[str], rows: list[list[nodes.entry]]) -> nodes.table:
+    table = nodes.table(classes=["teleworkrules-table"])
+    group = nodes.tgroup(cols=len(widths))
+    table += group
+    for width in widths:
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    group += head
+    row = nodes.row()
+    for title in header:
+        row += nodes.entry("", nodes.paragraph("", title))
+    head += row
+    body = nodes.tbody()
+    group += body
+    for cells in rows:
+        row = nodes.row()
+        row.extend(cells)
+        body += row
+    return table
+
+
+def _entry(*children: nodes.Node, **attributes: Any) -> nodes.entry:
+    entry = nodes.entry("", **attributes)
+    entry.extend(children)
+    return entry
+
+
+def _para(*children: nodes.Node | str) -> nodes.paragraph:
+    para = nodes.paragraph()
+    for child in children:
+        para += nodes.Text(child) if isinstance(child, str) else child
+    return para
+
+
+class _Registering(SphinxDirective):
+    def register(self, objtype: str, name: str) -> nodes.target:
+        """A target for ``name``, registered so the matching role can link to it."""
+        node_id = make_id(self.env, self.state.document, objtype, name)
+        target = nodes.target("", "", ids=[node_id])
+        self.state.document.note_explicit_target(target)
+        std = self.env.get_domain("std")
+        std.note_object(objtype, name, node_id, location=target)  # type: ignore[attr-defined]
+        return target
+
+    def note_data_files(self) -> None:
+        for path in _data_files():
+            self.env.note_dependency(path)
+
+
+class ParametersDirective(_Registering):
+    """A table of every parameter of the law, or of one entity's policy.
+
+    Without argument: ``data/parameters.toml``. With an entity code: that entity's policy.
+    """
+
+    optional_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        self.note_data_files()
+        book = Rulebook.default()
+        if self.arguments:
+            params = book.policy(self.arguments[0]).parameters.parameters
+        else:
+            params = book.law.parameters
+        rows = [row for parameter in params for row in self._rows(parameter)]
+        table = _table(
+            [24, 8, 9, 10, 10, 30, 9],
+            ["Parameter", "Unit", "Effective from", "Known from", "Value", "Source", "Confidence"],
+            rows,
+        )
+        return [table]
+
+    def _rows(self, parameter: Parameter) -> list[list[nodes.entry]]:
+        rows = []
+        span = len(parameter.versions) - 1
+        for number, version in enumerate(parameter.versions):
+            cells = []
+            if number == 0:
+                name = _para(self.register("parameter", parameter.name))
+                name += nodes.literal(parameter.name, parameter.name)
+                label = _para(nodes.Text(parameter.label_en))
+                label_nl = _para(nodes.emphasis(parameter.label_nl, parameter.label_nl))
+                unit = parameter.unit.value
+                if parameter.choices:
+                    unit += " (" + ", ".join(parameter.choices) + ")"
+                cells += [
+                    _entry(name, label, label_nl, morerows=span),
+                    _entry(_para(unit), morerows=span),
+                ]
+            value = format_value(version.value)
+            source = version.citation.source
+            link = nodes.reference("", source.id, refuri=source.url)
+            source_para = _para(link)
+            if version.citation.article:
+                source_para += nodes.Text(": " + version.citation.article)
+            cells += [
+                _entry(_para(str(version.effective_from))),
+                _entry(_para(version.known_from.isoformat())),
+                _entry(
+                    _para(nodes.emphasis("", "not in force"))
+                    if value is None
+                    else _para(nodes.literal(value, value))
+                ),
+                _entry(source_para),
+                _entry(_para(version.citation.confidence.value)),
+            ]
+            rows.append(cells)
+        return rows
+
+
+class SourcesDirective(_Registering):
+    """A table of the legal sources shipped with teleworkrules."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        self.note_data_files()
+        rows = []
+        for source in load_sources().values():
+            ident = _para(self.register("legal-source", source.id))
+            ident += nodes.literal(source.id, source.id)
+            rows.append(
+                [
+                    _entry(ident),
+                    _entry(
+                        _para(source.title_en),
+                        _para(nodes.emphasis(source.title_nl, source.title_nl)),
+                    ),
+                    _entry(_para("" if source.date is None else source.date.isoformat())),
+                    _entry(_para(nodes.reference("", source.url, refuri=source.url))),
+                ]
+            )
+        return [_table([14, 40, 10, 36], ["Id", "Title", "Date", "Where"], rows)]
+
+
+class CliHelpDirective(SphinxDirective):
+    """The ``--help`` text of ``teleworkrules`` (argument: the command, if any)."""
+
+    optional_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from teleworkrules.cli import main
+
+        argv = [*self.arguments, "--help"]
+        out = io.StringIO()
+        old = os.environ.get("COLUMNS")
+        os.environ["COLUMNS"] = str(HELP_WIDTH)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+                main(argv)
+        finally:
+            if old is None:
+                del os.environ["COLUMNS"]
+            else:
+                os.environ["COLUMNS"] = old
+        text = out.getvalue().rstrip("\n")
+        prompt = "$ teleworkrules " + " ".join(argv) + "\n"
+        block = nodes.literal_block(prompt + text, prompt + text, language="text")
+        return [block]
+
+
+class PublicApiDirective(SphinxDirective):
+    """Every name of ``teleworkrules.__all__``, linked to its documentation."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        rows = []
+        for name in teleworkrules.__all__:
+            obj = getattr(teleworkrules, name)
+            target = f"{obj.__module__}.{obj.__qualname__}"
+            ref = addnodes.pending_xref(
+                "",
+                refdomain="py",
+                reftype="obj",
+                reftarget=target,
+                refexplicit=True,
+                refwarn=True,
+                refdoc=self.env.docname,
+            )
+            ref += nodes.literal(name, f"teleworkrules.{name}", classes=["xref", "py"])
+            if inspect.isclass(obj):
+                kind = "exception" if issubclass(obj, BaseException) else "class"
+            else:
+                kind = "function"
+            summary = (inspect.getdoc(obj) or "").split("\n\n")[0].replace("\n", " ")
+            where = nodes.literal(obj.__module__, obj.__module__)
+            rows.append(
+                [
+                    _entry(_para(ref)),
+                    _entry(_para(kind)),
+                    _entry(_para(where)),
+                    _entry(_para(summary)),
+                ]
+            )
+        return [_table([22, 8, 22, 48], ["Name", "Kind", "Defined in", "Summary"], rows)]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_object_type(
+        "parameter", "param", objname="parameter", indextemplate="pair: parameter; %s"
+    )
+    app.add_object_type(
+        "legal-source", "source", objname="legal source", indextemplate="pair: source; %s"
+    )
+    app.add_directive("teleworkrules-parameters", ParametersDirective)
+    app.add_directive("teleworkrules-sources", SourcesDirective)
+    app.add_directive("teleworkrules-cli-help", CliHelpDirective)
+    app.add_directive("teleworkrules-public-api", PublicApiDirective)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+__all__ = ["setup"]

@@ -1,0 +1,110 @@
+"""Sphinx configuration for the teleworkrules documentation.
+
+Build (from the repository root)::
+
+    sphinx-build -n -W --keep-going -b html docs docs/_build/html
+    sphinx-build -n -W --keep-going -b doctest docs docs/_build/doctest
+
+The second command runs every example of these pages and of the API docstrings.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import teleworkrules
+
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+sys.path.insert(0, str(DOCS / "_ext"))
+
+project = "teleworkrules"
+author = "teleworkrules contributors"
+copyright = "teleworkrules contributors, EUPL-1.2"  # noqa: A001  # Sphinx's name
+try:
+    from importlib.metadata import version as _version
+
+    release = _version("teleworkrules")
+except Exception:  # pragma: no cover - a source tree that is not installed
+    release = "unknown"
+version = release
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+    "myst_parser",
+    "teleworkrules_docs",
+]
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "**/README.md"]
+language = "en"
+today_fmt = "%Y-%m-%d"
+
+# Nitpicky: every cross-reference must resolve. There is no intersphinx (the docs build
+# offline), so references to the standard library and to attrs cannot resolve; these
+# are the only ones ignored.
+nitpicky = True
+_STDLIB = [
+    "datetime.date",
+    "datetime.datetime",
+    "date",
+    "decimal.Decimal",
+    "Decimal",
+    "pathlib.Path",
+    "Path",
+    "typing.TextIO",
+    "TextIO",
+    "typing.Any",
+    "Any",
+    "typing.Final",
+    "Final",
+    "collections.abc.Callable",
+    "collections.abc.Iterable",
+    "collections.abc.Iterator",
+    "collections.abc.Mapping",
+    "collections.abc.Sequence",
+    "Callable",
+    "Iterable",
+    "Iterator",
+    "Mapping",
+    "Sequence",
+    "enum.Enum",
+    "Exception",
+    "ValueError",
+    "KeyError",
+    "attrs.Attribute",
+]
+nitpick_ignore = [("py:class", name) for name in _STDLIB]
+
+# -- MyST ------------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+# -- autodoc and napoleon ----------------------------------------------------------------
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = True
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+
+# -- doctest -----------------------------------------------------------------------------
+# Examples run from the repository root, so paths such as examples/small read as in a
+# terminal opened there.
+doctest_global_setup = f"""
+import os as _os
+_DOCTEST_OLD_CWD = _os.getcwd()
+_os.chdir({str(ROOT)!r})
+"""
+doctest_global_cleanup = """
+_os.chdir(_DOCTEST_OLD_CWD)
+"""
+
+# -- HTML --------------------------------------------------------------------------------
+html_theme = "furo"
+html_title = f"teleworkrules {release}"
+html_static_path: list[str] = []

@@ -1,0 +1,18 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.load_profile("dev")
+
+AFTER_DECISION = date(2023, 10, 1)
+"""An evaluation date after the home-working allowance was decided (2023-09-08)."""
+BEFORE_DECISION = date(2023, 9, 7)
+"""The last day before the home-working allowance was decided."""
