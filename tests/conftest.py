@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from hypothesis import HealthCheck, settings
@@ -10,7 +11,7 @@ settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("dev", max_examples=60, deadline=None)
-settings.load_profile("dev")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 AFTER_DECISION = date(2023, 10, 1)
 """An evaluation date after the home-working allowance was decided (2023-09-08)."""
