@@ -13,16 +13,21 @@ from hypothesis import strategies as st
 
 from teleworkrules import (
     Allowance,
+    Citation,
+    Confidence,
     Employee,
     InvalidFactError,
     Month,
+    Rulebook,
     TeleworkDays,
     TeleworkRulesError,
     entitlements,
     evaluate,
     evaluate_months,
     load_parameters,
+    load_sources,
 )
+from teleworkrules.population import PopulationEvaluator, expand
 from teleworkrules.strategies import employees, months
 
 from .conftest import AFTER_DECISION
@@ -163,3 +168,51 @@ def test_asking_as_known_before_the_library_knows_its_settings_is_a_clear_error(
     """Before 2021-01-01 the library's settings were not yet stated: a clear error, not a guess."""
     with pytest.raises(TeleworkRulesError, match="knows its settings from 2021-01-01"):
         evaluate(Employee("E1", date(2020, 1, 1)), Month("2021-03"), known_on=date(2020, 12, 31))
+
+
+def _variant(settings: dict[str, object]) -> Rulebook:
+    book = Rulebook.default()
+    cite = Citation(load_sources()["vps-vii-73"], "test", Confidence.DEFAULT)
+    for name, value in settings.items():
+        book = book.override(name, value, effective_from=Month("2022-07"), citation=cite)  # type: ignore[arg-type]
+    return book
+
+
+RULEBOOKS = [
+    Rulebook.default(),
+    _variant(
+        {"payment.suspend_on_long_absence": True, "evaluation.deciding_day": "last_service_day"}
+    ),
+    _variant(
+        {
+            "evaluation.prorate_partial_month": True,
+            "evaluation.prorate_work_fraction": True,
+            "evaluation.in_service": "whole_month",
+        }
+    ),
+    _variant(
+        {
+            "home_working.scale_threshold_by_work_fraction": True,
+            "evaluation.eligible_contracts": ("statutory",),
+            "evaluation.in_service": "first_day",
+        }
+    ),
+]
+
+
+@given(
+    st.lists(employees(), max_size=6),
+    months(Month("2021-01"), Month("2023-06")),
+    st.integers(0, 40),
+    st.dates(min_value=date(2021, 1, 1), max_value=date(2026, 1, 1)),
+    st.sampled_from(RULEBOOKS),
+)
+def test_the_population_engine_equals_month_by_month_evaluation(
+    staff: list[Employee], start: Month, length: int, known_on: date, book: Rulebook
+) -> None:
+    """Segments, expanded, give exactly the month-by-month entitlements, whatever the settings."""
+    end = start + length
+    by_month = list(entitlements(staff, start, end, known_on=known_on, rulebook=book))
+    evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    by_segment = [row for s in evaluator.run(staff) for row in expand(s)]
+    assert by_month == by_segment

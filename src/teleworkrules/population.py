@@ -1,0 +1,235 @@
+"""Whole populations, segment by segment.
+
+Facts change rarely, so the months of a person fall into *segments*: runs of months in
+which no fact the rules read and no parameter changes. A segment is decided once (by the
+same rules as :func:`~teleworkrules.engine.evaluate`, for its first month) and holds for
+all its months; reports aggregate segments (person-months are segment lengths) and months
+are expanded only when asked (:func:`expand`).
+
+Segment boundaries are the months in which a rule input can change: for every date of a
+person's facts (hire, exit, spell starts and ends, absence working-day limits) its month
+and the next (the deciding day of a month is its first or last day in service), every
+month with registered telework days and the month after, and every month in which a
+parameter changes as known on the evaluation date.
+
+Outcomes are also shared between people: a month is decided by what the rules read (the
+month, the evaluation date, the entity, the days in service, the contract and work
+fraction, the route, arrangement and absence on the first and last day in service, the
+registered days), so people in the same situation are decided once. A property test
+checks that all this equals month-by-month evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import final
+
+import attrs
+
+from teleworkrules.engine import Entitlement, _check_range, evaluate
+from teleworkrules.entities import Rulebook
+from teleworkrules.facts import Allowance, Employee
+from teleworkrules.time import Month, nth_weekday_from
+
+__all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
+
+_DAY = timedelta(days=1)
+
+
+@final
+@attrs.frozen
+class Grant:
+    """One allowance granted in every month of a segment."""
+
+    allowance: Allowance
+    amount: Decimal
+    benefit_in_kind: Decimal
+
+
+@final
+@attrs.frozen
+class Segment:
+    """A run of months of one person with the same decisions.
+
+    Attributes:
+        employee_id: the person.
+        entity: the entity whose policy applied.
+        start: the first month.
+        end: the last month, included.
+        grants: the allowances granted in each of these months (sorted by code).
+    """
+
+    employee_id: str
+    entity: str
+    start: Month
+    end: Month
+    grants: tuple[Grant, ...]
+
+    @property
+    def months(self) -> int:
+        """The number of months in the segment."""
+        return self.end - self.start + 1
+
+
+class PopulationEvaluator:
+    """Evaluates many people over one period as known on one day, sharing the work.
+
+    Args:
+        start: the first month.
+        end: the last month, included.
+        known_on: only rules known on this day count.
+        rulebook: the law and entity policies (the default rulebook if ``None``).
+    """
+
+    def __init__(
+        self, start: Month, end: Month, *, known_on: date, rulebook: Rulebook | None = None
+    ) -> None:
+        self.book = Rulebook.default() if rulebook is None else rulebook
+        _check_range(start, end, self.book)
+        self.start = start
+        self.end = end
+        self.known_on = known_on
+        self._changes: dict[str, frozenset[Month]] = {}
+        self._limits: dict[str, frozenset[int]] = {}
+        self._memo: dict[tuple[object, ...], tuple[Grant, ...]] = {}
+
+    def _entity_changes(self, entity: str) -> frozenset[Month]:
+        changes = self._changes.get(entity)
+        if changes is None:
+            params = self.book.parameters(entity)
+            changes = params.changes(known_on=self.known_on)
+            limits = {
+                v.value
+                for v in params["payment.long_absence_working_days"].versions
+                if isinstance(v.value, int)
+            }
+            self._changes[entity] = changes
+            self._limits[entity] = frozenset(limits)
+        return changes
+
+    def _boundaries(self, employee: Employee, entity: str) -> list[Month]:
+        days: list[date] = [employee.hire_date]
+        if employee.exit_date is not None:
+            days.append(employee.exit_date + _DAY)
+        for spells in (employee.internet, employee.telework):
+            for spell in spells:
+                days.append(spell.start)
+                if spell.end is not None:
+                    days.append(spell.end + _DAY)
+        limits = self._limits[entity]
+        for absence in employee.absences:
+            days.append(absence.start)
+            days.append(absence.end + _DAY)
+            days.extend(nth_weekday_from(absence.start, n) + _DAY for n in limits)
+        months = {Month.from_date(d) for d in days}
+        months |= {m + 1 for m in months}
+        for row in employee.telework_days:
+            months.add(row.month)
+            months.add(row.month + 1)
+        months |= self._changes[entity]
+        start, end = self.start, self.end
+        return sorted(m for m in months if start < m <= end)
+
+    def _key(self, employee: Employee, entity: str, month: Month) -> tuple[object, ...] | None:
+        """What the rules read for this person-month; ``None`` when not in service at all."""
+        first = max(month.first_day, employee.hire_date)
+        last = (
+            month.last_day
+            if employee.exit_date is None
+            else min(month.last_day, employee.exit_date)
+        )
+        if last < first:
+            return None
+        route_first, route_last = employee.route_on(first), employee.route_on(last)
+        arrangement_first, arrangement_last = (
+            employee.arrangement_on(first),
+            employee.arrangement_on(last),
+        )
+        row = employee.days_in(month)
+        return (
+            entity,
+            month,
+            first,
+            last,
+            employee.contract,
+            employee.work_fraction,
+            None if route_first is None else route_first.route,
+            None if route_last is None else route_last.route,
+            employee.hire_date if route_first is None or route_last is None else None,
+            None
+            if arrangement_first is None
+            else (arrangement_first.days_per_week, arrangement_first.approved),
+            None
+            if arrangement_last is None
+            else (arrangement_last.days_per_week, arrangement_last.approved),
+            None if row is None else row.days,
+            employee.absence_on(first),
+            employee.absence_on(last),
+        )
+
+    def _grants(self, employee: Employee, entity: str, month: Month) -> tuple[Grant, ...]:
+        key = self._key(employee, entity, month)
+        if key is None:
+            return ()
+        grants = self._memo.get(key)
+        if grants is None:
+            result = evaluate(employee, month, known_on=self.known_on, rulebook=self.book)
+            grants = tuple(
+                Grant(d.allowance, d.amount, d.benefit_in_kind)
+                for d in sorted(result.granted, key=lambda d: d.allowance.value)
+            )
+            self._memo[key] = grants
+        return grants
+
+    def segments(self, employee: Employee) -> list[Segment]:
+        """The segments of ``employee`` over the period, merged where decisions repeat."""
+        entity = self.book.policy(employee.entity).code
+        self._entity_changes(entity)
+        found: list[Segment] = []
+        starts = [self.start, *self._boundaries(employee, entity)]
+        ends = [m - 1 for m in starts[1:]] + [self.end]
+        eid = employee.employee_id
+        for start, end in zip(starts, ends, strict=True):
+            grants = self._grants(employee, entity, start)
+            if found and found[-1].grants == grants and found[-1].end + 1 == start:
+                found[-1] = Segment(eid, entity, found[-1].start, end, grants)
+            else:
+                found.append(Segment(eid, entity, start, end, grants))
+        return found
+
+    def run(self, employees: Iterable[Employee]) -> Iterator[Segment]:
+        """Every segment of every employee, in the order given."""
+        for employee in employees:
+            yield from self.segments(employee)
+
+
+def segments(
+    employees: Iterable[Employee],
+    start: Month,
+    end: Month,
+    *,
+    known_on: date,
+    rulebook: Rulebook | None = None,
+) -> Iterator[Segment]:
+    """The segments of every employee from ``start`` to ``end`` as known on ``known_on``.
+
+    >>> from datetime import date
+    >>> from teleworkrules import Employee, InternetRoute, Route
+    >>> e = Employee("E1", date(2020, 1, 1),
+    ...              internet=(InternetRoute(date(2021, 1, 1), None, Route.FORFAIT),))
+    >>> [(str(s.start), str(s.end), len(s.grants))
+    ...  for s in segments([e], Month("2021-01"), Month("2023-12"), known_on=date(2024, 1, 1))]
+    [('2021-01', '2023-12', 1)]
+    """
+    return PopulationEvaluator(start, end, known_on=known_on, rulebook=rulebook).run(employees)
+
+
+def expand(segment: Segment) -> Iterator[Entitlement]:
+    """The entitlement rows of a segment, month by month."""
+    for month in Month.span(segment.start, segment.end):
+        for grant in segment.grants:
+            yield Entitlement(
+                segment.employee_id, month, grant.allowance, grant.amount, grant.benefit_in_kind
+            )
