@@ -65,6 +65,8 @@ class RawTable:
 
 
 def _text(value: Cell) -> str:
+    if value.__class__ is str:
+        return value.strip()  # type: ignore[union-attr]
     if isinstance(value, str):
         return value.strip()
     if value is None:
@@ -76,20 +78,31 @@ def _text(value: Cell) -> str:
     return str(value)
 
 
-_ID_RE: Final = re.compile(r"[^\x00-\x1f\x7f=+\-@][^\x00-\x1f\x7f]{0,63}")
+_ID_MATCH: Final = re.compile(r"[^\x00-\x1f\x7f=+\-@][^\x00-\x1f\x7f]{0,63}").fullmatch
 
 
 def _identifier(value: Cell) -> str:
-    text = _text(value)
-    if not _ID_RE.fullmatch(text):
+    text = value if value.__class__ is str else _text(value)
+    if not _ID_MATCH(text):  # type: ignore[arg-type]
         raise _Bad(
             "an identifier of 1-64 printable characters, not starting with =, +, - or @ "
             "(spreadsheet formula characters)"
         )
-    return text
+    return text  # type: ignore[return-value]
 
 
 def _date(value: Cell) -> date:
+    if (
+        value.__class__ is str
+        and len(value) == 10  # type: ignore[arg-type]
+        and value[4] == "-"  # type: ignore[index]
+        and value[7] == "-"  # type: ignore[index]
+        and value.isascii()  # type: ignore[union-attr]
+    ):
+        try:
+            return date.fromisoformat(value)  # type: ignore[arg-type]
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         if value.time() != datetime.min.time():
             raise _Bad("a date without a time of day")
@@ -131,7 +144,12 @@ def _month_or_date(value: Cell) -> Month | date:
         raise _Bad("a date as YYYY-MM-DD or a month as YYYY-MM") from None
 
 
+_NUMBER_MATCH: Final = re.compile(r"-?\d+(\.\d+)?").fullmatch
+
+
 def _decimal(value: Cell) -> Decimal:
+    if value.__class__ is str and _NUMBER_MATCH(value):  # type: ignore[arg-type]
+        return Decimal(value)  # type: ignore[arg-type]
     if isinstance(value, bool):
         raise _Bad("a number")
     if isinstance(value, int | Decimal):
@@ -139,7 +157,7 @@ def _decimal(value: Cell) -> Decimal:
     if isinstance(value, float):
         return Decimal(repr(value))
     text = _text(value)
-    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+    if not _NUMBER_MATCH(text):
         raise _Bad("a number with . as decimal mark, e.g. 2.5")
     try:
         return Decimal(text)
@@ -371,43 +389,53 @@ def _read_table(table: RawTable, problems: list[Problem], notes: list[str]) -> l
     extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
     if extra:
         notes.append(f"{table.origin}: extra columns ignored: {', '.join(map(str, extra))}")
+    plan = [(position, columns[name]) for position, name in enumerate(header) if name in columns]
+    absent = {name: column.default for name, column in columns.items() if name not in seen}
+    width = len(header)
+    name_of = table.name
     rows: list[_Row] = []
     for number, cells in table.rows:
-        if all(_text(c) == "" for c in cells):
-            continue  # an empty line is no row
-        if len(cells) > len(header):
+        count = len(cells)
+        if count > width and any(_text(c) for c in cells[width:]):
             problems.append(
                 Problem(
-                    table.name,
+                    name_of,
                     number,
                     "",
                     ",".join(_text(c) for c in cells),
-                    f"at most {len(header)} cells, as many as the header",
+                    f"at most {width} cells, as many as the header",
                 )
             )
             continue
-        values: dict[str, Any] = {}
-        ok = True
-        for position, name in enumerate(header):
-            column = columns.get(name)
-            if column is None:
-                continue
-            cell = cells[position] if position < len(cells) else None
-            if _text(cell) == "":
+        values: dict[str, Any] = dict(absent)
+        missing_required: list[str] = []
+        bad: list[Problem] = []
+        for position, column in plan:
+            cell = cells[position] if position < count else None
+            if cell.__class__ is str:
+                cell = cell.strip()  # type: ignore[union-attr]
+                if not cell:
+                    cell = None
+            if cell is None:
                 if column.required:
-                    problems.append(Problem(table.name, number, name, "", "a value (required)"))
-                    ok = False
-                values[name] = column.default
+                    missing_required.append(column.name)
+                values[column.name] = column.default
                 continue
             try:
-                values[name] = column.convert(cell)
+                values[column.name] = column.convert(cell)
             except _Bad as exc:
-                problems.append(Problem(table.name, number, name, _text(cell), str(exc)))
-                ok = False
-        for name, column in columns.items():
-            values.setdefault(name, column.default)
-        if ok and _check_row(table.name, number, values, problems):
-            rows.append(_Row(table.name, number, values))
+                bad.append(Problem(name_of, number, column.name, _text(cell), str(exc)))
+        if missing_required:
+            if not bad and all(_text(c) == "" for c in cells):
+                continue  # an empty line is no row
+            bad.extend(
+                Problem(name_of, number, name, "", "a value (required)")
+                for name in missing_required
+            )
+        if bad:
+            problems.extend(bad)
+        elif _check_row(name_of, number, values, problems):
+            rows.append(_Row(name_of, number, values))
     return rows
 
 

@@ -268,9 +268,8 @@ def _tuple_of(kind: type[_T], expected: str) -> Callable[[Any, Any, Any], None]:
 
 def _no_overlap(kind: str) -> Callable[[Any, Any, Any], None]:
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        spells = sorted(value, key=lambda s: s.start)
-        for a, b in itertools.pairwise(spells):
-            if a.period.overlaps(b.period):
+        for a, b in itertools.pairwise(value):  # sorted by start by the converter
+            if a.end is None or b.start <= a.end:
                 raise InvalidFactError(
                     attribute.name,
                     f"{a.start}..{a.end or ''} and {b.start}..{b.end or ''}",
@@ -365,16 +364,28 @@ class Employee:
 
     def route_on(self, day: date) -> InternetRoute | None:
         """The internet route covering ``day``, if any."""
-        return next((r for r in self.internet if r.period.contains(day)), None)
+        for r in self.internet:
+            if r.start <= day and (r.end is None or day <= r.end):
+                return r
+        return None
 
     def arrangement_on(self, day: date) -> TeleworkArrangement | None:
         """The telework arrangement covering ``day``, approved or not, if any."""
-        return next((t for t in self.telework if t.period.contains(day)), None)
+        for t in self.telework:
+            if t.start <= day and (t.end is None or day <= t.end):
+                return t
+        return None
 
     def days_in(self, month: Month) -> TeleworkDays | None:
         """The telework days registered for ``month``, if any."""
-        return next((d for d in self.telework_days if d.month == month), None)
+        for d in self.telework_days:
+            if d.month == month:
+                return d
+        return None
 
     def absence_on(self, day: date) -> Absence | None:
         """The first absence covering ``day``, if any."""
-        return next((a for a in self.absences if a.period.contains(day)), None)
+        for a in self.absences:
+            if a.start <= day <= a.end:
+                return a
+        return None

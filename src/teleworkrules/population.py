@@ -21,6 +21,7 @@ checks that all this equals month-by-month evaluation.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -36,6 +37,10 @@ from teleworkrules.time import Month, nth_weekday_from
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
 
 _DAY = timedelta(days=1)
+
+NO_SPLIT = ("fiscal.", "entity.budget.", "entity.third_party.")
+"""Parameters whose changes never change a grant: tax-free ceilings only flag amounts
+(:mod:`teleworkrules.rules.fiscal`), budgets and the third-party cost only feed reports."""
 
 
 @final
@@ -92,6 +97,8 @@ class PopulationEvaluator:
         self.end = end
         self.known_on = known_on
         self._changes: dict[str, frozenset[Month]] = {}
+        self._epochs: dict[str, list[Month]] = {}
+        self._dates: dict[str, list[date]] = {}
         self._limits: dict[str, frozenset[int]] = {}
         self._memo: dict[tuple[object, ...], tuple[Grant, ...]] = {}
 
@@ -99,13 +106,22 @@ class PopulationEvaluator:
         changes = self._changes.get(entity)
         if changes is None:
             params = self.book.parameters(entity)
-            changes = params.changes(known_on=self.known_on)
+            changes = frozenset(
+                m
+                for p in params
+                if not p.name.startswith(NO_SPLIT)
+                for m in p.changes(known_on=self.known_on)
+            )
             limits = {
                 v.value
                 for v in params["payment.long_absence_working_days"].versions
                 if isinstance(v.value, int)
             }
             self._changes[entity] = changes
+            self._epochs[entity] = sorted(changes)
+            self._dates[entity] = sorted(
+                {v.value for p in params for v in p.versions if isinstance(v.value, date)}
+            )
             self._limits[entity] = frozenset(limits)
         return changes
 
@@ -133,40 +149,49 @@ class PopulationEvaluator:
         return sorted(m for m in months if start < m <= end)
 
     def _key(self, employee: Employee, entity: str, month: Month) -> tuple[object, ...] | None:
-        """What the rules read for this person-month; ``None`` when not in service at all."""
-        first = max(month.first_day, employee.hire_date)
-        last = (
-            month.last_day
-            if employee.exit_date is None
-            else min(month.last_day, employee.exit_date)
-        )
+        """Everything the rules read for this person-month; ``None`` when not in service.
+
+        The month itself is not part of the key: the rules read it only through the
+        parameters in force (the epoch: segments never straddle a parameter change), its
+        length, its weekdays (with registered days) and the days in service. The hire date
+        is read only when no route is registered, and then only compared with the date
+        parameters (its position among them). An absence keeps the exact dates.
+        """
+        first = employee.hire_date if employee.hire_date > month.first_day else month.first_day
+        last = month.last_day
+        if employee.exit_date is not None and employee.exit_date < last:
+            last = employee.exit_date
         if last < first:
             return None
         route_first, route_last = employee.route_on(first), employee.route_on(last)
-        arrangement_first, arrangement_last = (
-            employee.arrangement_on(first),
-            employee.arrangement_on(last),
-        )
+        arrangement_first = employee.arrangement_on(first)
+        arrangement_last = employee.arrangement_on(last)
         row = employee.days_in(month)
+        absence_first, absence_last = employee.absence_on(first), employee.absence_on(last)
         return (
             entity,
-            month,
-            first,
-            last,
+            bisect.bisect_right(self._epochs[entity], month),
+            (last - first).days,
+            month.days,
+            first == month.first_day,
+            last == month.last_day,
             employee.contract,
             employee.work_fraction,
             None if route_first is None else route_first.route,
             None if route_last is None else route_last.route,
-            employee.hire_date if route_first is None or route_last is None else None,
+            None
+            if route_first is not None and route_last is not None
+            else bisect.bisect_right(self._dates[entity], employee.hire_date),
             None
             if arrangement_first is None
             else (arrangement_first.days_per_week, arrangement_first.approved),
             None
             if arrangement_last is None
             else (arrangement_last.days_per_week, arrangement_last.approved),
-            None if row is None else row.days,
-            employee.absence_on(first),
-            employee.absence_on(last),
+            None if row is None else (row.days, month.weekdays),
+            None
+            if absence_first is None and absence_last is None
+            else (month, first, last, absence_first, absence_last),
         )
 
     def _grants(self, employee: Employee, entity: str, month: Month) -> tuple[Grant, ...]:

@@ -87,22 +87,22 @@ class Month:
     @property
     def first_day(self) -> date:
         """The first calendar day of the month."""
-        return date(self.year, self.month, 1)
+        return _calendar(self._index)[0]
 
     @property
     def last_day(self) -> date:
         """The last calendar day of the month."""
-        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return _calendar(self._index)[1]
 
     @property
     def days(self) -> int:
         """The number of calendar days in the month."""
-        return calendar.monthrange(self.year, self.month)[1]
+        return _calendar(self._index)[2]
 
     @property
     def weekdays(self) -> int:
         """The number of Monday-Friday dates in the month (no holiday calendar)."""
-        return weekdays_between(self.first_day, self.last_day)
+        return _calendar(self._index)[3]
 
     @property
     def range(self) -> DateRange:
@@ -166,6 +166,20 @@ class Month:
         """
         for index in range(start._index, end._index + 1):
             yield Month._from_index(index)
+
+
+_CALENDAR: dict[int, tuple[date, date, int, int]] = {}
+
+
+def _calendar(index: int) -> tuple[date, date, int, int]:
+    """First day, last day, days and weekdays of a month, computed once per month."""
+    found = _CALENDAR.get(index)
+    if found is None:
+        year, month = divmod(index, 12)
+        days = calendar.monthrange(year, month + 1)[1]
+        first, last = date(year, month + 1, 1), date(year, month + 1, days)
+        found = _CALENDAR[index] = (first, last, days, weekdays_between(first, last))
+    return found
 
 
 def _optional_date(value: date | None) -> None:
