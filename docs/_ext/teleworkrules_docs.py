@@ -6,9 +6,13 @@ cannot go stale:
 * ``teleworkrules-parameters``: a table of every parameter (the law and the library's
   defaults, or one entity policy) with all its versions, dates, values and citations;
 * ``teleworkrules-sources``: a table of the legal sources;
+* ``teleworkrules-catalogue``: an entity's material catalogue and its conditions;
 * ``teleworkrules-cli-help``: the ``--help`` text of the command line;
 * ``teleworkrules-public-api``: the names of ``teleworkrules.__all__``, each linked to
-  where it is documented.
+  where it is documented;
+* ``teleworkrules-messages``: every step code of the explanations, in English and Dutch;
+* ``teleworkrules-columns``: the columns of the dataset tables, with the Dutch header
+  names the loader accepts.
 
 It also adds two cross-reference roles, checked in nitpicky mode: ``param`` (a parameter
 name, e.g. ``internet.forfait.amount``) and ``source`` (a source id, e.g. ``vps-vii-73``).
@@ -20,6 +24,7 @@ import contextlib
 import inspect
 import io
 import os
+import re
 from importlib.resources import files
 from typing import Any
 
@@ -64,6 +69,38 @@ def _table(widths: list[int], header: list[str], rows: list[list[nodes.entry]]) 
         row.extend(cells)
         body += row
     return table
+
+
+_INLINE = re.compile(r"``(?P<code>[^`]+)``|:(?P<role>[a-z]+):`(?P<target>[^`]+)`")
+
+
+def _inline(text: str, docname: str, module: str, cls: str | None) -> nodes.paragraph:
+    """A docstring sentence as nodes: ``code`` becomes a literal, :role:`x` a reference."""
+    para = nodes.paragraph()
+    position = 0
+    for match in _INLINE.finditer(text):
+        para += nodes.Text(text[position : match.start()])
+        position = match.end()
+        if match.group("code") is not None:
+            para += nodes.literal(match.group("code"), match.group("code"))
+            continue
+        target = match.group("target")
+        shown = target.lstrip("~").split(".")[-1] if target.startswith("~") else target
+        ref = addnodes.pending_xref(
+            "",
+            refdomain="py",
+            reftype=match.group("role"),
+            reftarget=target.lstrip("~"),
+            refexplicit=False,
+            refwarn=True,
+            refdoc=docname,
+        )
+        ref["py:module"] = module
+        ref["py:class"] = cls
+        ref += nodes.literal(shown, shown, classes=["xref", "py"])
+        para += ref
+    para += nodes.Text(text[position:])
+    return para
 
 
 def _entry(*children: nodes.Node, **attributes: Any) -> nodes.entry:
@@ -181,6 +218,51 @@ class SourcesDirective(_Registering):
         return [_table([14, 40, 10, 36], ["Id", "Title", "Date", "Where"], rows)]
 
 
+class CatalogueDirective(SphinxDirective):
+    """The material catalogue of one entity (argument: the entity code)."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        for path in _data_files():
+            self.env.note_dependency(path)
+        policy = Rulebook.default().policy(self.arguments[0])
+        rows = []
+        for item in policy.material:
+            conditions = ["in service on the day"]
+            if item.min_months_in_service:
+                conditions.append(f"after {item.min_months_in_service} months in service")
+            if item.available_from is not None:
+                conditions.append(f"on offer from {item.available_from.isoformat()}")
+            if item.requires_smartphone_role:
+                conditions.append("only for roles that need a smartphone")
+            source = item.citation.source
+            source_para = _para(nodes.reference("", source.id, refuri=source.url))
+            if item.citation.article:
+                source_para += nodes.Text(": " + item.citation.article)
+            budget = item.budget or ""
+            rows.append(
+                [
+                    _entry(_para(nodes.literal(item.item, item.item))),
+                    _entry(
+                        _para(item.label_en), _para(nodes.emphasis(item.label_nl, item.label_nl))
+                    ),
+                    _entry(_para("; ".join(conditions))),
+                    _entry(_para(nodes.literal(budget, budget)) if budget else _para("")),
+                    _entry(source_para),
+                    _entry(_para(item.citation.confidence.value)),
+                ]
+            )
+        return [
+            _table(
+                [12, 20, 20, 18, 22, 8],
+                ["Item", "Name", "Conditions", "Budget", "Source", "Confidence"],
+                rows,
+            )
+        ]
+
+
 class CliHelpDirective(SphinxDirective):
     """The ``--help`` text of ``teleworkrules`` (argument: the command, if any)."""
 
@@ -233,16 +315,76 @@ class PublicApiDirective(SphinxDirective):
             else:
                 kind = "function"
             summary = (inspect.getdoc(obj) or "").split("\n\n")[0].replace("\n", " ")
+            cls = obj.__qualname__ if inspect.isclass(obj) else None
             where = nodes.literal(obj.__module__, obj.__module__)
             rows.append(
                 [
                     _entry(_para(ref)),
                     _entry(_para(kind)),
                     _entry(_para(where)),
-                    _entry(_para(summary)),
+                    _entry(_inline(summary, self.env.docname, obj.__module__, cls)),
                 ]
             )
         return [_table([22, 8, 22, 48], ["Name", "Kind", "Defined in", "Summary"], rows)]
+
+
+class MessagesDirective(SphinxDirective):
+    """Every step code of the explanations, with its English and Dutch text."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from teleworkrules.i18n import MESSAGES
+
+        rows = []
+        for code, texts in MESSAGES.items():
+            rows.append(
+                [
+                    _entry(_para(nodes.literal(code, code))),
+                    _entry(_para(texts["en"])),
+                    _entry(_para(nodes.emphasis(texts["nl"], texts["nl"]))),
+                ]
+            )
+        return [_table([24, 38, 38], ["Code", "English", "Dutch"], rows)]
+
+
+class ColumnsDirective(SphinxDirective):
+    """The columns of every dataset table as the loader reads them, with Dutch names."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from teleworkrules.dataset import ALIASES, TABLES
+
+        dutch: dict[str, list[str]] = {}
+        for alias, name in ALIASES.items():
+            dutch.setdefault(name, []).append(alias)
+        rows = []
+        for table, columns in TABLES.items():
+            for column in columns:
+                default = column.default
+                if isinstance(default, bool):
+                    shown = "true" if default else "false"
+                elif default is None:
+                    shown = ""
+                else:
+                    shown = str(default)
+                rows.append(
+                    [
+                        _entry(_para(nodes.literal(table, table))),
+                        _entry(_para(nodes.literal(column.name, column.name))),
+                        _entry(_para("yes" if column.required else "")),
+                        _entry(_para(nodes.literal(shown, shown)) if shown else _para("")),
+                        _entry(_para(", ".join(sorted(dutch.get(column.name, []))))),
+                    ]
+                )
+        return [
+            _table(
+                [16, 18, 10, 12, 44],
+                ["Table", "Column", "Required", "Default", "Dutch header names accepted"],
+                rows,
+            )
+        ]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -256,6 +398,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("teleworkrules-sources", SourcesDirective)
     app.add_directive("teleworkrules-cli-help", CliHelpDirective)
     app.add_directive("teleworkrules-public-api", PublicApiDirective)
+    app.add_directive("teleworkrules-messages", MessagesDirective)
+    app.add_directive("teleworkrules-catalogue", CatalogueDirective)
+    app.add_directive("teleworkrules-columns", ColumnsDirective)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 

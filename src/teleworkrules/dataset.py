@@ -66,7 +66,7 @@ class RawTable:
 
 def _text(value: Cell) -> str:
     if value.__class__ is str:
-        return value.strip()  # type: ignore[union-attr]
+        return value.strip()
     if isinstance(value, str):
         return value.strip()
     if value is None:
@@ -83,24 +83,24 @@ _ID_MATCH: Final = re.compile(r"[^\x00-\x1f\x7f=+\-@][^\x00-\x1f\x7f]{0,63}").fu
 
 def _identifier(value: Cell) -> str:
     text = value if value.__class__ is str else _text(value)
-    if not _ID_MATCH(text):  # type: ignore[arg-type]
+    if not _ID_MATCH(text):
         raise _Bad(
             "an identifier of 1-64 printable characters, not starting with =, +, - or @ "
             "(spreadsheet formula characters)"
         )
-    return text  # type: ignore[return-value]
+    return text
 
 
 def _date(value: Cell) -> date:
     if (
         value.__class__ is str
-        and len(value) == 10  # type: ignore[arg-type]
-        and value[4] == "-"  # type: ignore[index]
-        and value[7] == "-"  # type: ignore[index]
-        and value.isascii()  # type: ignore[union-attr]
+        and len(value) == 10
+        and value[4] == "-"
+        and value[7] == "-"
+        and value.isascii()
     ):
         try:
-            return date.fromisoformat(value)  # type: ignore[arg-type]
+            return date.fromisoformat(value)
         except ValueError:
             pass
     if isinstance(value, datetime):
@@ -148,8 +148,8 @@ _NUMBER_MATCH: Final = re.compile(r"-?\d+(\.\d+)?").fullmatch
 
 
 def _decimal(value: Cell) -> Decimal:
-    if value.__class__ is str and _NUMBER_MATCH(value):  # type: ignore[arg-type]
-        return Decimal(value)  # type: ignore[arg-type]
+    if value.__class__ is str and _NUMBER_MATCH(value):
+        return Decimal(value)
     if isinstance(value, bool):
         raise _Bad("a number")
     if isinstance(value, int | Decimal):
@@ -413,7 +413,7 @@ def _read_table(table: RawTable, problems: list[Problem], notes: list[str]) -> l
         for position, column in plan:
             cell = cells[position] if position < count else None
             if cell.__class__ is str:
-                cell = cell.strip()  # type: ignore[union-attr]
+                cell = cell.strip()
                 if not cell:
                     cell = None
             if cell is None:
