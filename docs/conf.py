@@ -19,7 +19,7 @@ sys.path.insert(0, str(DOCS / "_ext"))
 
 project = "teleworkrules"
 author = "teleworkrules contributors"
-copyright = "teleworkrules contributors, EUPL-1.2"
+copyright = "teleworkrules contributors, MIT licence"
 try:
     from importlib.metadata import version as _version
 

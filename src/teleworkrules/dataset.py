@@ -39,7 +39,7 @@ from teleworkrules.time import DateRange, Month
 __all__ = ["ALIASES", "TABLES", "Column", "Dataset", "RawTable", "build_dataset"]
 
 Cell = str | int | float | Decimal | date | datetime | bool | None
-"""A cell as a reader gives it: text from CSV, typed values from a workbook."""
+"""A cell as a reader gives it (text from CSV, typed values from a workbook)."""
 
 
 class _Bad(Exception):

@@ -44,6 +44,9 @@ __all__ = [
     "load_policy",
 ]
 
+REQUIRED = ("entity.default_route.route", "entity.default_route.hired_from")
+"""The parameters every entity policy must define (read by the internet rule)."""
+
 BUNDLED = ("dwse",)
 """The entity policies shipped with teleworkrules (file stems in ``data/entities``)."""
 
@@ -164,6 +167,12 @@ def parse_policy(raw: Mapping[str, Any], *, origin: str) -> EntityPolicy:
         )
     check_history((*load_parameters().parameters, *parameters), origin=origin)
     names = {p.name for p in parameters}
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise InvalidParameterError(
+            f"{origin}: missing parameters {', '.join(missing)}; every entity states its "
+            'default internet route (use value "none" for no default route)'
+        )
     budgets = []
     for number, line in enumerate(raw.get("budgets", ()), start=1):
         try:
@@ -276,7 +285,7 @@ class Rulebook:
         known_from: date = date.min,
         entity: str | None = None,
     ) -> Rulebook:
-        """A rulebook with one parameter overridden (see :meth:`ParameterSet.override`).
+        """A rulebook with one parameter overridden (see :meth:`~teleworkrules.parameters.ParameterSet.override`).
 
         Names starting with ``entity.`` change the policy of ``entity`` (the default entity
         when ``None``); other names change the law for every entity.

@@ -94,7 +94,12 @@ class Problem:
 
 
 class DatasetError(TeleworkRulesError, ValueError):
-    """An input dataset failed validation; :attr:`problems` lists every problem found."""
+    """An input dataset failed validation.
+
+    Attributes:
+        source: the dataset's name (its folder or file).
+        problems: every problem found, in table and row order.
+    """
 
     def __init__(self, source: str, problems: Sequence[Problem]) -> None:
         self.source = source

@@ -31,7 +31,7 @@ class Confidence(enum.Enum):
     REPORTED = "reported"
     """From a secondary source (a union article, a parliamentary answer)."""
     DEFAULT = "default"
-    """Our reading where the texts are silent: a setting users may change."""
+    """Our reading where the texts are silent, a setting users may change."""
 
 
 @final

@@ -15,7 +15,7 @@ from teleworkrules.engine import Entitlement
 __all__ = ["ENTITLEMENTS_HEADER", "atomic_output", "write_entitlements"]
 
 ENTITLEMENTS_HEADER = "employee_id,month,allowance,amount,benefit_in_kind"
-"""The header of the entitlements CSV (data contract: exactly this)."""
+"""The header of the entitlements CSV, exactly as the data contract says."""
 
 
 def _field(text: str) -> str:

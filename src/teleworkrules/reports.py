@@ -1,0 +1,462 @@
+"""Yearly figures for a whole population: the answer to parliamentary question no. 55.
+
+:func:`build_report` evaluates a dataset over a period (segment by segment, see
+:mod:`teleworkrules.population`) and gathers, per calendar year within the period:
+
+* question 1a: distinct staff per internet route and for the home-working allowance,
+  person-months, people who switched route during the year, and percentages against the
+  staff in service (distinct persons in service in the year, and the average monthly
+  headcount);
+* question 1b: the forfait and home-working cost on accrual basis (entitlement month) and
+  cash basis (``payments.paid_on``), and the third-party employer cost (person-months times
+  the entity's monthly subscription cost);
+* question 2a: the entity's material budgets, structural and one-off;
+* question 2b: material requests per item (requests, people, spending) and the requests
+  that did not meet the catalogue's conditions.
+
+Definitions are stated in :data:`DEFINITIONS` (Dutch and English) and travel with every
+output.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import final
+
+import attrs
+
+from teleworkrules.dataset import Dataset
+from teleworkrules.decisions import MaterialDecision
+from teleworkrules.entities import BudgetKind, Rulebook
+from teleworkrules.facts import Allowance, Employee, MaterialRequest
+from teleworkrules.money import ZERO
+from teleworkrules.population import PopulationEvaluator, Segment
+from teleworkrules.rules.material import decide_material
+from teleworkrules.time import Month
+
+__all__ = [
+    "DEFINITIONS",
+    "AllowanceFigures",
+    "BudgetFigure",
+    "MaterialFigure",
+    "RefusedRequest",
+    "Report",
+    "YearFigures",
+    "build_report",
+]
+
+THIRD_PARTY_COST = "entity.third_party.monthly_cost"
+
+DEFINITIONS: Mapping[str, Mapping[str, str]] = {
+    "staff.persons": {
+        "en": "Staff in service: distinct staff members in service on at least one day of the "
+        "year (within the period).",
+        "nl": "Personeel in dienst: verschillende personeelsleden die minstens een dag van het "
+        "jaar in dienst waren (binnen de periode).",
+    },
+    "staff.average_headcount": {
+        "en": "Average monthly headcount: staff in service on at least one day of a month, "
+        "averaged over the months of the year within the period.",
+        "nl": "Gemiddelde maandelijkse bezetting: personeelsleden minstens een dag in dienst in "
+        "een maand, gemiddeld over de maanden van het jaar binnen de periode.",
+    },
+    "persons": {
+        "en": "Persons: distinct staff members granted the allowance for at least one month of "
+        "the year (within the period).",
+        "nl": "Personen: verschillende personeelsleden met de vergoeding voor minstens een maand "
+        "van het jaar (binnen de periode).",
+    },
+    "person_months": {
+        "en": "Person-months: months granted, summed over persons.",
+        "nl": "Persoonsmaanden: toegekende maanden, opgeteld over de personen.",
+    },
+    "share": {
+        "en": "Share: persons divided by the staff in service in the year; 'of average headcount': "
+        "persons divided by the average monthly headcount. A person who switched route "
+        "counts under both routes.",
+        "nl": "Aandeel: personen gedeeld door het personeel in dienst in het jaar; 'van de "
+        "gemiddelde bezetting': personen gedeeld door de gemiddelde maandelijkse bezetting. "
+        "Wie van route wisselde, telt bij beide routes.",
+    },
+    "switched": {
+        "en": "Switched route: persons granted both the forfait and the third-party route in the "
+        "same year.",
+        "nl": "Van route gewisseld: personen die in hetzelfde jaar zowel het forfait als de "
+        "derdebetalersregeling kregen.",
+    },
+    "amount": {
+        "en": "Accrual basis: the amounts owed for the months of the year, under the rules as "
+        "known on the evaluation date.",
+        "nl": "Op transactiebasis: de bedragen verschuldigd voor de maanden van het jaar, volgens "
+        "de regels zoals gekend op de evaluatiedatum.",
+    },
+    "paid": {
+        "en": "Cash basis: the payments of the payments table by the year of their payment date, "
+        "counting only payments made within the period.",
+        "nl": "Op kasbasis: de betalingen uit de tabel payments volgens het jaar van de "
+        "betaaldatum, enkel betalingen binnen de periode.",
+    },
+    "employer_cost": {
+        "en": "Third-party employer cost: third-party person-months times the entity's monthly "
+        "subscription cost (an estimate from DWSE's answer for DWSE).",
+        "nl": "Werkgeverskost derdebetalersregeling: persoonsmaanden derdebetalersregeling maal de "
+        "maandelijkse abonnementskost van de entiteit (voor DWSE een raming uit haar "
+        "antwoord).",
+    },
+    "budgets": {
+        "en": "Material budgets: the entity's budget parameters in force in the first month of "
+        "the year within the period; structural budgets recur every year, one-off budgets "
+        "appear in their year only.",
+        "nl": "Budgetten materiële ondersteuning: de budgetparameters van de entiteit in de eerste "
+        "maand van het jaar binnen de periode; structurele budgetten keren jaarlijks terug, "
+        "eenmalige enkel in hun jaar.",
+    },
+    "material": {
+        "en": "Material requests by the year of the request: number of requests, distinct "
+        "persons, spending (sum of the recorded costs), and requests that did not meet the "
+        "catalogue's conditions on the day of the request.",
+        "nl": "Aanvragen materiaal volgens het jaar van de aanvraag: aantal aanvragen, "
+        "verschillende personen, uitgaven (som van de geregistreerde kosten), en aanvragen "
+        "die op de dag van de aanvraag niet aan de voorwaarden van de catalogus voldeden.",
+    },
+}
+"""Every figure's definition, in English and Dutch."""
+
+
+def share(part: int, whole: Decimal | int) -> Decimal | None:
+    """``part`` as a percentage of ``whole``, to two decimals (``None`` when ``whole`` is 0)."""
+    if not whole:
+        return None
+    return (Decimal(100) * part / Decimal(whole)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+@final
+@attrs.frozen
+class AllowanceFigures:
+    """One allowance in one year.
+
+    Attributes:
+        persons: distinct persons granted at least one month.
+        person_months: months granted, summed over persons.
+        amount: paid to persons, accrual basis (zero for the third-party route).
+        benefit_in_kind: benefit in kind added to salary, accrual basis.
+        paid: cash basis, from the payments table (zero for the third-party route).
+        employer_cost: the employer's cost (third-party route only).
+    """
+
+    persons: int = 0
+    person_months: int = 0
+    amount: Decimal = ZERO
+    benefit_in_kind: Decimal = ZERO
+    paid: Decimal = ZERO
+    employer_cost: Decimal = ZERO
+
+
+@final
+@attrs.frozen
+class BudgetFigure:
+    """One budget line of an entity in one year."""
+
+    entity: str
+    parameter: str
+    label_nl: str
+    label_en: str
+    kind: BudgetKind
+    amount: Decimal
+
+    def label(self, lang: str = "en") -> str:
+        """The budget's name in ``lang``."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+
+@final
+@attrs.frozen
+class MaterialFigure:
+    """Requests for one catalogue item in one year."""
+
+    item: str
+    requests: int
+    persons: int
+    spending: Decimal
+    not_conforming: int
+
+
+@final
+@attrs.frozen
+class RefusedRequest:
+    """A material request that did not meet the catalogue's conditions, with the decision."""
+
+    request: MaterialRequest
+    decision: MaterialDecision
+
+
+@final
+@attrs.frozen
+class YearFigures:
+    """The figures of one calendar year (its months within the period)."""
+
+    year: int
+    first: Month
+    last: Month
+    staff: int
+    average_headcount: Decimal
+    allowances: Mapping[Allowance, AllowanceFigures]
+    switched: int
+    budgets: tuple[BudgetFigure, ...]
+    material: tuple[MaterialFigure, ...]
+    refused: tuple[RefusedRequest, ...]
+
+    def __getitem__(self, allowance: Allowance | str) -> AllowanceFigures:
+        return self.allowances[Allowance(allowance)]
+
+    def share(self, allowance: Allowance | str) -> Decimal | None:
+        """Persons with ``allowance`` as a percentage of the staff in service in the year."""
+        return share(self[allowance].persons, self.staff)
+
+    def share_of_headcount(self, allowance: Allowance | str) -> Decimal | None:
+        """Persons with ``allowance`` as a percentage of the average monthly headcount."""
+        return share(self[allowance].persons, self.average_headcount)
+
+
+@final
+@attrs.frozen
+class Report:
+    """Yearly figures over a period, as known on a day."""
+
+    start: Month
+    end: Month
+    known_on: date
+    entities: tuple[str, ...]
+    years: tuple[YearFigures, ...]
+    source: str = ""
+
+    def year(self, year: int) -> YearFigures:
+        """The figures of ``year``."""
+        for figures in self.years:
+            if figures.year == year:
+                return figures
+        raise KeyError(year)
+
+    def to_dict(self) -> dict[str, object]:
+        """The report as the JSON of the data contract, with extra keys (see the reference)."""
+        from teleworkrules.report_formats import report_to_dict
+
+        return report_to_dict(self)
+
+
+def _years(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
+    spans = []
+    for year in range(start.year, end.year + 1):
+        first = max(start, Month.of(year, 1))
+        last = min(end, Month.of(year, 12))
+        spans.append((year, first, last))
+    return spans
+
+
+class _Accumulator:
+    """Sums segments into yearly figures without holding the segments."""
+
+    def __init__(self, start: Month, end: Month) -> None:
+        self.start = start
+        self.end = end
+        self.persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
+        self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
+        self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        self.third_party: dict[tuple[str, Month], int] = defaultdict(int)
+        self.staff: dict[int, int] = defaultdict(int)
+        self.headcount: dict[Month, int] = defaultdict(int)
+
+    def add_service(self, employee: Employee) -> None:
+        first = max(self.start, Month.from_date(employee.hire_date))
+        last = (
+            self.end
+            if employee.exit_date is None
+            else min(self.end, Month.from_date(employee.exit_date))
+        )
+        if last < first:
+            return
+        for year in range(first.year, last.year + 1):
+            self.staff[year] += 1
+        for month in Month.span(first, last):
+            self.headcount[month] += 1
+
+    def add(self, segment: Segment) -> None:
+        for grant in segment.grants:
+            month = segment.start
+            while month <= segment.end:
+                year = month.year
+                last = min(segment.end, Month.of(year, 12))
+                count = last - month + 1
+                key = (year, grant.allowance)
+                self.persons[key].add(segment.employee_id)
+                self.months[key] += count
+                self.amount[key] += grant.amount * count
+                self.benefit[key] += grant.benefit_in_kind * count
+                if grant.allowance is Allowance.INTERNET_THIRD_PARTY:
+                    for m in Month.span(month, last):
+                        self.third_party[(segment.entity, m)] += 1
+                month = last + 1
+
+
+def build_report(
+    dataset: Dataset,
+    start: Month,
+    end: Month,
+    *,
+    known_on: date,
+    rulebook: Rulebook | None = None,
+) -> Report:
+    """Evaluate ``dataset`` from ``start`` to ``end`` as known on ``known_on`` and sum per year.
+
+    >>> from datetime import date
+    >>> from teleworkrules import Employee, InternetRoute, Route, Dataset
+    >>> staff = (Employee("E1", date(2020, 1, 1),
+    ...          internet=(InternetRoute(date(2021, 1, 1), None, Route.FORFAIT),)),
+    ...          Employee("E2", date(2021, 7, 1)))
+    >>> report = build_report(Dataset(staff), Month("2021-01"), Month("2021-12"),
+    ...                       known_on=date(2023, 1, 1))
+    >>> y = report.year(2021)
+    >>> y.staff, y["internet_forfait"].persons, y.share("internet_forfait")
+    (2, 1, Decimal('50.00'))
+    """
+    book = Rulebook.default() if rulebook is None else rulebook
+    evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    acc = _Accumulator(start, end)
+    entities: set[str] = set()
+    for employee in dataset.employees:
+        acc.add_service(employee)
+        for segment in evaluator.segments(employee):
+            entities.add(segment.entity)
+            acc.add(segment)
+    paid: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+    for payment in dataset.payments:
+        if start <= payment.paid_in <= end:
+            paid[(payment.paid_in.year, payment.allowance)] += payment.amount
+    costs = _third_party_costs(acc.third_party, book, known_on)
+    switched = _switched(acc)
+    material = _material(dataset.material_requests, dataset.employees, start, end, book)
+    if not entities:
+        entities.add(book.policy(None).code)
+    years = []
+    for year, first, last in _years(start, end):
+        figures = {}
+        for allowance in Allowance:
+            key = (year, allowance)
+            figures[allowance] = AllowanceFigures(
+                persons=len(acc.persons.get(key, ())),
+                person_months=acc.months.get(key, 0),
+                amount=acc.amount.get(key, ZERO),
+                benefit_in_kind=acc.benefit.get(key, ZERO),
+                paid=paid.get(key, ZERO),
+                employer_cost=costs.get(year, ZERO)
+                if allowance is Allowance.INTERNET_THIRD_PARTY
+                else ZERO,
+            )
+        counts = [acc.headcount.get(m, 0) for m in Month.span(first, last)]
+        average = (Decimal(sum(counts)) / len(counts)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        items, refused = material.get(year, ((), ()))
+        years.append(
+            YearFigures(
+                year=year,
+                first=first,
+                last=last,
+                staff=acc.staff.get(year, 0),
+                average_headcount=average,
+                allowances=figures,
+                switched=switched.get(year, 0),
+                budgets=_budgets(sorted(entities), first, book, known_on),
+                material=items,
+                refused=refused,
+            )
+        )
+    return Report(start, end, known_on, tuple(sorted(entities)), tuple(years), dataset.source)
+
+
+def _third_party_costs(
+    person_months: Mapping[tuple[str, Month], int], book: Rulebook, known_on: date
+) -> dict[int, Decimal]:
+    costs: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for (entity, month), count in person_months.items():
+        params = book.parameters(entity)
+        if THIRD_PARTY_COST not in params:
+            continue
+        version = params.at(THIRD_PARTY_COST, month, known_on=known_on)
+        if version is not None and isinstance(version.value, Decimal):
+            costs[month.year] += version.value * count
+    return costs
+
+
+def _switched(acc: _Accumulator) -> dict[int, int]:
+    result: dict[int, int] = {}
+    years = {year for year, _ in acc.persons}
+    for year in years:
+        forfait = acc.persons.get((year, Allowance.INTERNET_FORFAIT), set())
+        third = acc.persons.get((year, Allowance.INTERNET_THIRD_PARTY), set())
+        result[year] = len(forfait & third)
+    return result
+
+
+def _budgets(
+    entities: Iterable[str], first: Month, book: Rulebook, known_on: date
+) -> tuple[BudgetFigure, ...]:
+    figures = []
+    for code in entities:
+        policy = book.policy(code)
+        params = book.parameters(code)
+        for line in policy.budgets:
+            version = params.at(line.parameter, first, known_on=known_on)
+            amount = version.value if version is not None else None
+            if not isinstance(amount, Decimal):
+                continue
+            parameter = params[line.parameter]
+            figures.append(
+                BudgetFigure(
+                    code, line.parameter, parameter.label_nl, parameter.label_en, line.kind, amount
+                )
+            )
+    return tuple(figures)
+
+
+def _material(
+    requests: Iterable[MaterialRequest],
+    employees: Iterable[Employee],
+    start: Month,
+    end: Month,
+    book: Rulebook,
+) -> dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]]:
+    people = {e.employee_id: e for e in employees}
+    per_item: dict[tuple[int, str], list[MaterialRequest]] = defaultdict(list)
+    refused: dict[int, list[RefusedRequest]] = defaultdict(list)
+    bad: dict[tuple[int, str], int] = defaultdict(int)
+    for request in requests:
+        month = Month.from_date(request.requested_on)
+        if not start <= month <= end:
+            continue
+        employee = people[request.employee_id]
+        decision = decide_material(
+            employee, request.item, request.requested_on, book.policy(employee.entity)
+        )
+        key = (month.year, request.item)
+        per_item[key].append(request)
+        if not decision.eligible:
+            bad[key] += 1
+            refused[month.year].append(RefusedRequest(request, decision))
+    result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]] = {}
+    for year in {y for y, _ in per_item}:
+        items = tuple(
+            MaterialFigure(
+                item=item,
+                requests=len(found),
+                persons=len({r.employee_id for r in found}),
+                spending=sum((r.cost or ZERO for r in found), ZERO),
+                not_conforming=bad.get((year, item), 0),
+            )
+            for (y, item), found in sorted(per_item.items())
+            if y == year
+        )
+        result[year] = (items, tuple(refused.get(year, ())))
+    return result
