@@ -124,7 +124,7 @@ def test_help_reads_like_a_manual(capsys: pytest.CaptureFixture[str]) -> None:
     for needle in (
         "VPS art. VII 109",
         "2023-09-08",
-        "staff.csv",
+        "staff (required)",
         "employee_id,month,allowance",
         "exit codes",
         "examples:",

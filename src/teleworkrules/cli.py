@@ -7,24 +7,39 @@ Exit codes: 0 success, 1 invalid input data or rules, 2 wrong command-line usage
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
+from importlib.resources import as_file, files
+from pathlib import Path
 from typing import TypeVar
 
-from teleworkrules.dataset import Dataset
-from teleworkrules.engine import Entitlement, entitlements
+from teleworkrules.dataset import TABLES, Dataset
+from teleworkrules.engine import evaluate
 from teleworkrules.entities import Rulebook, load_policy
 from teleworkrules.exceptions import DatasetError, TeleworkRulesError
+from teleworkrules.i18n import check_lang
+from teleworkrules.parameters import format_value
+from teleworkrules.population import PopulationEvaluator
 from teleworkrules.readers import load_dataset
+from teleworkrules.report_formats import render_table, report_to_dict
+from teleworkrules.reports import Report, build_report
+from teleworkrules.sources import load_sources
 from teleworkrules.time import Month
-from teleworkrules.writers import atomic_output, write_entitlements
+from teleworkrules.writers import atomic_output, write_report_csv, write_segments
 
 __all__ = ["main"]
 
 _T = TypeVar("_T")
+
+EXAMPLE = "data/examples/dwse"
+"""The bundled synthetic DWSE dataset (package data)."""
+EXAMPLE_PERIOD = (Month("2021-01"), Month("2023-10"))
+"""The period of parliamentary question no. 55: three years, to the end of October 2023."""
 
 _TEXT = {
     "invalid": {
@@ -33,16 +48,29 @@ _TEXT = {
         "nl": "{source}: de dataset is niet geldig: {count} probleem/problemen; er werd niets "
         "berekend of geschreven.",
     },
+    "skipped": {
+        "en": "{source}: {count} invalid row(s) skipped:",
+        "nl": "{source}: {count} ongeldige rij(en) overgeslagen:",
+    },
     "error": {"en": "error: {message}", "nl": "fout: {message}"},
     "done": {
-        "en": "{rows} rows for {people} staff members, {start}..{end}, as known on {known_on}"
-        " ({seconds:.1f} s).",
-        "nl": "{rows} rijen voor {people} personeelsleden, {start}..{end}, zoals gekend op "
+        "en": "{what} for {people} staff members, {start}..{end}, as known on {known_on} "
+        "({seconds:.1f} s).",
+        "nl": "{what} voor {people} personeelsleden, {start}..{end}, zoals gekend op "
         "{known_on} ({seconds:.1f} s).",
     },
     "progress": {
         "en": "evaluating: {done}/{total} staff",
         "nl": "berekenen: {done}/{total} personeelsleden",
+    },
+    "valid": {
+        "en": "{source}: valid: {people} staff members; rows per table: {tables}.",
+        "nl": "{source}: geldig: {people} personeelsleden; rijen per tabel: {tables}.",
+    },
+    "written": {"en": "written: {path}", "nl": "geschreven: {path}"},
+    "unknown_employee": {
+        "en": "employee {employee} is not in {source}",
+        "nl": "personeelslid {employee} staat niet in {source}",
     },
 }
 
@@ -62,7 +90,9 @@ def _month(text: str) -> Month:
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text) if len(text) == 10 else date.fromisoformat("x")
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date; expected YYYY-MM-DD, e.g. 2023-10-01"
@@ -83,46 +113,59 @@ class _Progress:
     def track(self, items: Iterable[_T]) -> Iterator[_T]:
         for done, item in enumerate(items, start=1):
             yield item
-            now = time.monotonic()
-            if self.enabled and now - self.started > 1.0 and now - self.last > 0.2:
-                self.last = now
-                self.shown = True
-                text = _say("progress", self.lang, done=done, total=self.total)
-                sys.stderr.write(f"\r{text}")
-                sys.stderr.flush()
+            if self.enabled and done % 256 == 0:
+                now = time.monotonic()
+                if now - self.started > 1.0 and now - self.last > 0.2:
+                    self.last = now
+                    self.shown = True
+                    text = _say("progress", self.lang, done=done, total=self.total)
+                    sys.stderr.write(f"\r{text}")
+                    sys.stderr.flush()
         if self.shown:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
 
 
-EPILOG_ENTITLEMENTS = """\
-what it computes:
-  For every staff member and every month from --from to --to, the allowances owed
-  under the rules as known on --as-known-on (default: today):
-    internet_forfait      VPS art. VII 109: EUR 20.00 a month paid with salary
-    internet_third_party  VPS art. VII 109: employer pays the provider; EUR 5.00 a
-                          month benefit in kind added to salary, nothing paid
-    home_working          sectoral agreement 2020-2022 (decided 2023-09-08, owed from
-                          2023-01): EUR 20.00 a month for at least 1 telework day a week
+RULES_SUMMARY = """\
+the rules:
+  internet_forfait      VPS art. VII 109: EUR 20.00 a month paid with salary
+  internet_third_party  VPS art. VII 109: the employer pays the provider; a EUR 5.00
+                        benefit in kind is added to salary and nothing is paid
+  home_working          sectoral agreement 2020-2022 (decided 2023-09-08, owed from
+                        2023-01): EUR 20.00 a month for at least 1 telework day a week
   The situation on the first day of the month in service decides the month; a month
-  granted is granted in full. See the documentation for every rule and setting.
+  granted is granted in full. 'teleworkrules rules' lists every amount, date and setting
+  with its legal source.
+"""
 
+DATASET_HELP = """\
 dataset:
   A folder of CSV files (UTF-8, comma separated, one header row) named after the tables
-  of the data contract: staff.csv (required), telework.csv, telework_days.csv,
-  internet.csv, absences.csv, material_requests.csv, payments.csv. Dutch column names
-  are accepted (personeelsnummer, datum_in_dienst, ...). Dates are YYYY-MM-DD, months
-  YYYY-MM, decimals use a point.
+  of the data contract, or one .xlsx workbook with one sheet per table (needs
+  pip install 'teleworkrules[xlsx]'): staff (required), telework, telework_days,
+  internet, absences, material_requests, payments. Dutch column names are accepted
+  (personeelsnummer, datum_in_dienst, ...). Dates are YYYY-MM-DD, months YYYY-MM,
+  decimals use a point.
 
+invalid data:
+  Every problem is listed on stderr (table, row, column, value, what was expected) and
+  nothing is evaluated or written (exit code 1), unless --skip-invalid is given: then the
+  valid rows are used and every skipped row is listed.
+"""
+
+EPILOG_ENTITLEMENTS = (
+    "what it computes:\n"
+    "  For every staff member and every month from --from to --to, the allowances owed\n"
+    "  under the rules as known on --as-known-on (default: today).\n\n"
+    + RULES_SUMMARY
+    + "\n"
+    + DATASET_HELP
+    + """
 output:
   CSV with the header employee_id,month,allowance,amount,benefit_in_kind; one row per
   allowance granted to a person for a month, sorted by employee_id, month, allowance.
   Months with nothing granted have no row. With --output the file is written only when
   the whole run succeeds.
-
-invalid data:
-  Every problem is listed on stderr (table, row, column, value, what was expected),
-  nothing is evaluated or written, and the exit code is 1.
 
 examples:
   teleworkrules entitlements examples/small --from 2023-01 --to 2023-12
@@ -131,68 +174,62 @@ examples:
 
 exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
 """
+)
+
+EPILOG_REPORT = (
+    """\
+what it answers (per calendar year of the period):
+  1a  staff per internet route and with the home-working allowance: persons,
+      percentages of the staff in service and of the average monthly headcount,
+      person-months, people who switched route
+  1b  cost: forfait and home-working allowance on accrual basis (entitlement month) and
+      cash basis (payments.paid_on); the third-party employer cost
+  2a  material budgets of the entity, structural and one-off
+  2b  material requests per item: persons, spending, requests not meeting the conditions
+  Every definition is printed with the JSON and in the Excel file.
+
+"""
+    + DATASET_HELP
+    + """
+without DATASET:
+  The bundled synthetic DWSE dataset over 2021-01..2023-10, the period of written
+  question no. 55 of 8 November 2023: it reproduces DWSE's published figures.
+
+formats:
+  table (default, fits 100 columns), json (the data contract's report JSON plus
+  percentages, budgets, material and definitions), csv (year,section,measure,value),
+  xlsx (one sheet per question with charts, a sheet of definitions and sources; needs
+  pip install 'teleworkrules[xlsx]'). With --output the format follows the file's
+  extension unless --format is given; the table is still printed unless --quiet.
+
+examples:
+  teleworkrules report --output antwoord.xlsx
+  teleworkrules report hr-export --from 2021-01 --to 2023-12 --format json
+  teleworkrules report hr-export --from 2023-01 --to 2023-12 --lang en
+
+exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
+"""
+)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _version() -> str:
     try:
-        own_version = version("teleworkrules")
+        return version("teleworkrules")
     except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        own_version = "unknown"
-    parser = argparse.ArgumentParser(
-        prog="teleworkrules",
-        description="The Flemish government's telework support rules as tested, explainable "
-        "code: internet allowance, home-working allowance and material support, "
-        "per person and month, with the legal reason for each euro.",
-        epilog="Run 'teleworkrules COMMAND --help' for the manual of a command.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {own_version}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    ent = commands.add_parser(
-        "entitlements",
-        help="what is owed per person, month and allowance, as CSV",
-        description="Compute what every staff member of a dataset is owed, per month and "
-        "allowance, and write it as CSV (to stdout or --output).",
-        epilog=EPILOG_ENTITLEMENTS,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    ent.add_argument("dataset", metavar="DATASET", help="folder of CSV files (see 'dataset')")
-    ent.add_argument(
-        "--from",
-        dest="start",
-        metavar="YYYY-MM",
-        type=_month,
-        required=True,
-        help="first month, included (the rules start in 2021-01)",
-    )
-    ent.add_argument(
-        "--to",
-        dest="end",
-        metavar="YYYY-MM",
-        type=_month,
-        required=True,
-        help="last month, included",
-    )
-    ent.add_argument(
-        "--as-known-on",
-        metavar="YYYY-MM-DD",
-        type=_date,
-        default=None,
-        help="count only rules and amounts known on this day (default: today); "
-        "e.g. 2023-09-01 shows what payroll could know before the "
-        "home-working allowance was decided",
-    )
-    ent.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        default=None,
-        help="write the CSV to FILE instead of stdout (all or nothing)",
-    )
-    _common_options(ent)
-    return parser
+        return "unknown"
 
 
-def _common_options(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> None:
+    if known_on:
+        parser.add_argument(
+            "--as-known-on",
+            metavar="YYYY-MM-DD",
+            type=_date,
+            default=None,
+            help="count only rules and amounts known on this day (default: today); e.g. "
+            "2023-09-01 shows what payroll could know before the home-working allowance "
+            "was decided",
+        )
     parser.add_argument(
         "--entity",
         metavar="CODE",
@@ -204,15 +241,149 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         action="append",
         default=[],
-        help="load an extra entity policy file (TOML, the shape of the "
-        "bundled dwse.toml); may be repeated",
+        help="load an extra entity policy file (TOML, the shape of the bundled dwse.toml); "
+        "may be repeated",
     )
     parser.add_argument(
         "--lang", choices=("nl", "en"), default="en", help="language of messages (default: en)"
     )
     parser.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress or summary on stderr"
+        "-q", "--quiet", action="store_true", help="no progress, notes or summary on stderr"
     )
+
+
+def _dataset_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="evaluate the valid rows and list the skipped ones, instead of stopping",
+    )
+
+
+def _period(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM",
+        type=_month,
+        required=required,
+        help="first month, included (the rules start in 2021-01)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM",
+        type=_month,
+        required=required,
+        help="last month, included",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="teleworkrules",
+        description="The Flemish government's telework support rules as tested, explainable "
+        "code: internet allowance, home-working allowance and material support, per person "
+        "and month, with the legal reason for each euro.",
+        epilog="Run 'teleworkrules COMMAND --help' for the manual of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    raw = argparse.RawDescriptionHelpFormatter
+
+    ent = commands.add_parser(
+        "entitlements",
+        help="what is owed per person, month and allowance, as CSV",
+        description="Compute what every staff member of a dataset is owed, per month and "
+        "allowance, and write it as CSV (to stdout or --output).",
+        epilog=EPILOG_ENTITLEMENTS,
+        formatter_class=raw,
+    )
+    ent.add_argument("dataset", metavar="DATASET", help="CSV folder or .xlsx workbook")
+    _period(ent, required=True)
+    ent.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write the CSV to FILE instead of stdout (all or nothing)",
+    )
+    _dataset_options(ent)
+    _common(ent)
+
+    rep = commands.add_parser(
+        "report",
+        help="yearly figures answering parliamentary question no. 55 (table, JSON, CSV, Excel)",
+        description="Evaluate a whole dataset over a period and report, per year, who got "
+        "which allowance (with percentages), at what cost (accrual and cash basis), the "
+        "material budgets and the material requests.",
+        epilog=EPILOG_REPORT,
+        formatter_class=raw,
+    )
+    rep.add_argument(
+        "dataset",
+        metavar="DATASET",
+        nargs="?",
+        default=None,
+        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
+    )
+    _period(rep, required=False)
+    rep.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "xlsx"),
+        default=None,
+        help="output format (default: table, or the --output file's extension)",
+    )
+    rep.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (all or nothing) instead of stdout",
+    )
+    _dataset_options(rep)
+    _common(rep)
+
+    chk = commands.add_parser(
+        "check",
+        help="validate a dataset without evaluating it",
+        description="Read and validate a dataset; list every problem, or say it is valid.",
+        epilog=DATASET_HELP + "\nexit codes: 0 valid, 1 invalid, 2 wrong usage.\n",
+        formatter_class=raw,
+    )
+    chk.add_argument("dataset", metavar="DATASET", help="CSV folder or .xlsx workbook")
+    _dataset_options(chk)
+    _common(chk, known_on=False)
+
+    exp = commands.add_parser(
+        "explain",
+        help="why one person is owed what in one month, with the legal reasons",
+        description="Explain every allowance decision for one staff member and month: each "
+        "step with its legal source, the parameter values (with both dates) and the facts "
+        "used.",
+        epilog="examples:\n  teleworkrules explain examples/small E002 2023-03 --lang nl\n"
+        "  teleworkrules explain hr-export E042 2023-01 --as-known-on 2023-09-01 --json\n",
+        formatter_class=raw,
+    )
+    exp.add_argument("dataset", metavar="DATASET", help="CSV folder or .xlsx workbook")
+    exp.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    exp.add_argument("month", metavar="MONTH", type=_month, help="YYYY-MM")
+    exp.add_argument("--json", action="store_true", help="print the decisions as JSON")
+    _dataset_options(exp)
+    _common(exp)
+
+    rul = commands.add_parser(
+        "rules",
+        help="every rule parameter with its history (effective and known dates) and sources",
+        description="List every amount, threshold, date and setting with its history of "
+        "values (the month each takes effect and the day it became known) and its legal "
+        "source, then the sources.",
+        epilog="examples:\n  teleworkrules rules --lang nl\n  teleworkrules rules --json\n",
+        formatter_class=raw,
+    )
+    rul.add_argument("--json", action="store_true", help="print as JSON")
+    _common(rul, known_on=False)
+    return parser
 
 
 def _rulebook(args: argparse.Namespace) -> Rulebook:
@@ -228,41 +399,35 @@ def _print_problems(error: DatasetError, lang: str) -> None:
         sys.stderr.write(f"  {problem}\n")
 
 
-def _notes(dataset: Dataset, quiet: bool) -> None:
-    if not quiet:
+def _load(args: argparse.Namespace, book: Rulebook, path: str | Path) -> Dataset:
+    dataset = load_dataset(path, rulebook=book, skip_invalid=args.skip_invalid)
+    if dataset.skipped:
+        sys.stderr.write(
+            _say("skipped", args.lang, source=dataset.source, count=len(dataset.skipped)) + "\n"
+        )
+        for problem in dataset.skipped:
+            sys.stderr.write(f"  {problem}\n")
+    if not args.quiet:
         for note in dataset.notes:
             sys.stderr.write(f"note: {note}\n")
+    return dataset
 
 
-def _run_entitlements(args: argparse.Namespace) -> int:
-    started = time.monotonic()
-    known_on = args.as_known_on or date.today()  # noqa: DTZ011  # the CLI is where 'today' enters
-    book = _rulebook(args)
-    dataset = load_dataset(args.dataset, rulebook=book)
-    _notes(dataset, args.quiet)
-    progress = _Progress(len(dataset.employees), args.lang, quiet=args.quiet)
-    counts = {"rows": 0}
+def _known_on(args: argparse.Namespace) -> date:
+    known: date = args.as_known_on or date.today()  # noqa: DTZ011  # 'today' enters here
+    return known
 
-    def rows() -> Iterator[Entitlement]:
-        for row in entitlements(
-            progress.track(dataset.employees),
-            args.start,
-            args.end,
-            known_on=known_on,
-            rulebook=book,
-        ):
-            counts["rows"] += 1
-            yield row
 
-    with atomic_output(args.output) as out:
-        write_entitlements(rows(), out)
-    if not args.quiet and args.output is not None:
+def _summary(
+    args: argparse.Namespace, what: str, people: int, known_on: date, started: float
+) -> None:
+    if not args.quiet:
         sys.stderr.write(
             _say(
                 "done",
                 args.lang,
-                rows=counts["rows"],
-                people=len(dataset.employees),
+                what=what,
+                people=people,
                 start=args.start,
                 end=args.end,
                 known_on=known_on,
@@ -270,18 +435,211 @@ def _run_entitlements(args: argparse.Namespace) -> int:
             )
             + "\n"
         )
+
+
+def _run_entitlements(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    known_on = _known_on(args)
+    book = _rulebook(args)
+    dataset = _load(args, book, args.dataset)
+    evaluator = PopulationEvaluator(args.start, args.end, known_on=known_on, rulebook=book)
+    progress = _Progress(len(dataset.employees), args.lang, quiet=args.quiet)
+    segments = evaluator.run(progress.track(dataset.employees))
+    first = next(segments, None)  # surfaces rule errors before anything is written
+    with atomic_output(args.output) as out:
+        rows = write_segments(() if first is None else _chain(first, segments), out)
+    if args.output is not None:
+        what = f"{rows} {'rijen' if args.lang == 'nl' else 'rows'}"
+        _summary(args, what, len(dataset.employees), known_on, started)
     return 0
+
+
+def _chain(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
+    yield first
+    yield from rest
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    if args.format is not None:
+        chosen: str = args.format
+        return chosen
+    if args.output is not None:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        if suffix in ("json", "csv", "xlsx"):
+            return suffix
+    return "table"
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    known_on = _known_on(args)
+    book = _rulebook(args)
+    if args.dataset is None:
+        args.start = args.start or EXAMPLE_PERIOD[0]
+        args.end = args.end or EXAMPLE_PERIOD[1]
+        with as_file(files("teleworkrules").joinpath(EXAMPLE)) as folder:
+            dataset = _load(args, book, folder)
+    else:
+        if args.start is None or args.end is None:
+            raise _Usage("--from and --to are required with a DATASET")
+        dataset = _load(args, book, args.dataset)
+    progress = _Progress(len(dataset.employees), args.lang, quiet=args.quiet)
+    report = build_report(
+        dataset, args.start, args.end, known_on=known_on, rulebook=book, progress=progress.track
+    )
+    kind = _report_format(args)
+    writers: dict[str, Callable[[Report, str | None], None]] = {
+        "table": lambda r, path: _write_text(render_table(r, args.lang), path),
+        "json": lambda r, path: _write_text(
+            json.dumps(report_to_dict(r), indent=2, ensure_ascii=False) + "\n", path
+        ),
+        "csv": lambda r, path: _write_csv(r, path),
+        "xlsx": lambda r, path: _write_xlsx(r, path, args.lang),
+    }
+    writers[kind](report, args.output)
+    if args.output is not None and kind != "table" and not args.quiet:
+        sys.stdout.write(render_table(report, args.lang))
+    if args.output is not None and not args.quiet:
+        sys.stderr.write(_say("written", args.lang, path=args.output) + "\n")
+    _summary(
+        args,
+        "rapport" if args.lang == "nl" else "report",
+        len(dataset.employees),
+        known_on,
+        started,
+    )
+    return 0
+
+
+def _write_text(text: str, path: str | None) -> None:
+    with atomic_output(path) as out:
+        out.write(text)
+
+
+def _write_csv(report: Report, path: str | None) -> None:
+    with atomic_output(path) as out:
+        write_report_csv(report, out)
+
+
+def _write_xlsx(report: Report, path: str | None, lang: str) -> None:
+    if path is None:
+        raise _Usage("--format xlsx needs --output FILE.xlsx")
+    from teleworkrules.report_xlsx import write_report_xlsx
+
+    write_report_xlsx(report, Path(path), lang=lang)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    book = _rulebook(args)
+    dataset = _load(args, book, args.dataset)
+    counts = {
+        "staff": len(dataset.employees),
+        "telework": sum(len(e.telework) for e in dataset.employees),
+        "telework_days": sum(len(e.telework_days) for e in dataset.employees),
+        "internet": sum(len(e.internet) for e in dataset.employees),
+        "absences": sum(len(e.absences) for e in dataset.employees),
+        "material_requests": len(dataset.material_requests),
+        "payments": len(dataset.payments),
+    }
+    tables = ", ".join(f"{name} {counts[name]}" for name in TABLES)
+    print(
+        _say(
+            "valid", args.lang, source=dataset.source, people=len(dataset.employees), tables=tables
+        )
+    )
+    return 0
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    book = _rulebook(args)
+    dataset = _load(args, book, args.dataset)
+    try:
+        employee = dataset.employee(args.employee_id)
+    except KeyError:
+        raise _Usage(
+            _say("unknown_employee", args.lang, employee=args.employee_id, source=dataset.source)
+        ) from None
+    result = evaluate(employee, args.month, known_on=_known_on(args), rulebook=book)
+    if args.json:
+        print(json.dumps(result.to_dict(args.lang), indent=2, ensure_ascii=False))
+    else:
+        print(result.explain(args.lang))
+    return 0
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    book = _rulebook(args)
+    params = book.parameters(args.entity)
+    lang = check_lang(args.lang)
+    if args.json:
+        data = {
+            "parameters": [
+                {
+                    "name": p.name,
+                    "unit": p.unit.value,
+                    "label": p.label(lang),
+                    "versions": [v.to_dict() for v in p.versions],
+                }
+                for p in params
+            ],
+            "sources": [
+                {
+                    "id": s.id,
+                    "title": s.title(lang),
+                    "date": None if s.date is None else s.date.isoformat(),
+                    "url": s.url,
+                }
+                for s in load_sources().values()
+            ],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    heads = {
+        "en": ("from", "known from", "value", "source"),
+        "nl": ("vanaf", "gekend sinds", "waarde", "bron"),
+    }[lang]
+    for parameter in params:
+        print(f"{parameter.name} ({parameter.unit.value}): {parameter.label(lang)}")
+        for v in parameter.versions:
+            value = format_value(v.value) or ("not in force" if lang == "en" else "niet van kracht")
+            print(f"  {heads[0]} {v.effective_from}  {heads[1]} {v.known_from}  {heads[2]} {value}")
+            print(
+                f"      {heads[3]}: {v.citation.source.id}, {v.citation.article} "
+                f"[{v.citation.confidence.value}]"
+            )
+        print()
+    print("Sources:" if lang == "en" else "Bronnen:")
+    for source in load_sources().values():
+        when = "" if source.date is None else f" ({source.date})"
+        print(f"  {source.id}{when}: {source.title(lang)}\n      {source.url}")
+    return 0
+
+
+class _Usage(Exception):
+    """A usage error found after parsing (exit code 2)."""
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "entitlements": _run_entitlements,
+    "report": _run_report,
+    "check": _run_check,
+    "explain": _run_explain,
+    "rules": _run_rules,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    lang = getattr(args, "lang", "en")
+    lang = args.lang
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start is not None and end is not None and end < start:
+        parser.error(f"--to {end} lies before --from {start}")
     try:
-        if args.start is not None and args.end < args.start:
-            parser.error(f"--to {args.end} lies before --from {args.start}")
-        return _run_entitlements(args)
+        return _COMMANDS[args.command](args)
+    except _Usage as error:
+        parser.error(str(error))
     except DatasetError as error:
         _print_problems(error, lang)
         return 1
@@ -289,7 +647,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(_say("error", lang, message=error) + "\n")
         return 1
     except BrokenPipeError:  # e.g. piped into head
+        with contextlib.suppress(OSError):
+            sys.stdout.close()
         return 0
+    return 0  # pragma: no cover - parser.error exits
 
 
 if __name__ == "__main__":  # pragma: no cover

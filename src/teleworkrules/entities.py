@@ -285,10 +285,11 @@ class Rulebook:
         known_from: date = date.min,
         entity: str | None = None,
     ) -> Rulebook:
-        """A rulebook with one parameter overridden (see :meth:`~teleworkrules.parameters.ParameterSet.override`).
+        """A rulebook with one parameter overridden.
 
-        Names starting with ``entity.`` change the policy of ``entity`` (the default entity
-        when ``None``); other names change the law for every entity.
+        See :meth:`~teleworkrules.parameters.ParameterSet.override`. Names starting with
+        ``entity.`` change the policy of ``entity`` (the default entity when ``None``);
+        other names change the law for every entity.
         """
         if name.startswith("entity."):
             policy = self.policy(entity)

@@ -21,7 +21,7 @@ output.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import final
@@ -309,8 +309,11 @@ def build_report(
     *,
     known_on: date,
     rulebook: Rulebook | None = None,
+    progress: Callable[[Iterable[Employee]], Iterable[Employee]] | None = None,
 ) -> Report:
     """Evaluate ``dataset`` from ``start`` to ``end`` as known on ``known_on`` and sum per year.
+
+    ``progress``, if given, wraps the iteration over the staff (to show progress).
 
     >>> from datetime import date
     >>> from teleworkrules import Employee, InternetRoute, Route, Dataset
@@ -327,7 +330,8 @@ def build_report(
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     acc = _Accumulator(start, end)
     entities: set[str] = set()
-    for employee in dataset.employees:
+    staff: Iterable[Employee] = dataset.employees
+    for employee in staff if progress is None else progress(staff):
         acc.add_service(employee)
         for segment in evaluator.segments(employee):
             entities.add(segment.entity)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 import sys
 import tempfile
@@ -11,8 +12,22 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from teleworkrules.engine import Entitlement
+from teleworkrules.population import Segment
+from teleworkrules.report_formats import report_to_dict
+from teleworkrules.reports import Report
+from teleworkrules.time import Month
 
-__all__ = ["ENTITLEMENTS_HEADER", "atomic_output", "write_entitlements"]
+__all__ = [
+    "ENTITLEMENTS_HEADER",
+    "REPORT_CSV_HEADER",
+    "atomic_output",
+    "write_entitlements",
+    "write_report_csv",
+    "write_segments",
+]
+
+REPORT_CSV_HEADER = "year,section,measure,value"
+"""The header of the report as CSV: one figure per row."""
 
 ENTITLEMENTS_HEADER = "employee_id,month,allowance,amount,benefit_in_kind"
 """The header of the entitlements CSV, exactly as the data contract says."""
@@ -70,3 +85,78 @@ def atomic_output(path: str | Path | None) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
         raise
+
+
+def write_segments(segments: Iterable[Segment], out: TextIO) -> int:
+    """Write the entitlements CSV from segments, expanding them month by month.
+
+    Gives exactly the bytes of :func:`write_entitlements` for the same entitlements, for
+    segments in employee and month order (as :mod:`teleworkrules.population` yields them).
+
+    Returns:
+        The number of rows written (without the header).
+    """
+    out.write(ENTITLEMENTS_HEADER + "\n")
+    count = 0
+    months: dict[Month, str] = {}
+    for segment in segments:
+        if not segment.grants:
+            continue
+        tails = [
+            f"{g.allowance.value},{g.amount:.2f},{g.benefit_in_kind:.2f}\n" for g in segment.grants
+        ]
+        eid = _field(segment.employee_id)
+        lines: list[str] = []
+        for month in Month.span(segment.start, segment.end):
+            text = months.get(month)
+            if text is None:
+                text = months[month] = str(month)
+            head = f"{eid},{text},"
+            lines.extend(head + tail for tail in tails)
+        out.write("".join(lines))
+        count += len(lines)
+    return count
+
+
+def _flatten(prefix: str, value: object, rows: list[tuple[str, str]]) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _flatten(f"{prefix}.{key}" if prefix else str(key), inner, rows)
+    elif isinstance(value, list):
+        for number, inner in enumerate(value, start=1):
+            label = inner.get("item") or inner.get("parameter") if isinstance(inner, dict) else None
+            _flatten(f"{prefix}.{label or number}", inner, rows)
+    else:
+        rows.append((prefix, "" if value is None else str(value)))
+
+
+def write_report_csv(report: Report, out: TextIO) -> None:
+    """Write the report as CSV, one figure per row: year, section, measure, value."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REPORT_CSV_HEADER.split(","))
+    years = report_to_dict(report)["years"]
+    assert isinstance(years, dict)
+    for year, figures in years.items():
+        assert isinstance(figures, dict)
+        for section, data in figures.items():
+            rows: list[tuple[str, str]] = []
+            _flatten("", data, rows)
+            for measure, value in rows:
+                writer.writerow([year, section, measure, _safe(value)])
+
+
+def _safe(text: str) -> str:
+    """Neutralise spreadsheet formulas in text cells (OWASP: prefix a single quote)."""
+    return (
+        "'" + text
+        if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and not _is_number(text))
+        else text
+    )
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
