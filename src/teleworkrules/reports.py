@@ -182,6 +182,12 @@ class MaterialFigure:
     persons: int
     spending: Decimal
     not_conforming: int
+    label_nl: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        """The item's catalogue name in ``lang`` (its code when not in a catalogue)."""
+        return (self.label_nl if lang == "nl" else self.label_en) or self.item
 
 
 @final
@@ -257,49 +263,77 @@ def _years(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
 
 
 class _Accumulator:
-    """Sums segments into yearly figures without holding the segments."""
+    """Sums segments into yearly figures without holding the segments.
+
+    Months are counted by ordinal, with difference arrays for headcounts and third-party
+    person-months, so the work per segment does not grow with its length.
+    """
 
     def __init__(self, start: Month, end: Month) -> None:
         self.start = start
         self.end = end
+        self.base = start.ordinal
+        self.size = end.ordinal - self.base + 1
         self.persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
         self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
         self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
         self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
-        self.third_party: dict[tuple[str, Month], int] = defaultdict(int)
+        self.third_party: dict[str, list[int]] = {}
         self.staff: dict[int, int] = defaultdict(int)
-        self.headcount: dict[Month, int] = defaultdict(int)
+        self.service = [0] * (self.size + 1)
 
     def add_service(self, employee: Employee) -> None:
-        first = max(self.start, Month.from_date(employee.hire_date))
-        last = (
-            self.end
-            if employee.exit_date is None
-            else min(self.end, Month.from_date(employee.exit_date))
-        )
+        first = max(self.base, Month.from_date(employee.hire_date).ordinal)
+        last = self.base + self.size - 1
+        if employee.exit_date is not None:
+            last = min(last, Month.from_date(employee.exit_date).ordinal)
         if last < first:
             return
-        for year in range(first.year, last.year + 1):
+        for year in range(first // 12, last // 12 + 1):
             self.staff[year] += 1
-        for month in Month.span(first, last):
-            self.headcount[month] += 1
+        self.service[first - self.base] += 1
+        self.service[last + 1 - self.base] -= 1
 
     def add(self, segment: Segment) -> None:
+        start, end = segment.start.ordinal, segment.end.ordinal
         for grant in segment.grants:
-            month = segment.start
-            while month <= segment.end:
-                year = month.year
-                last = min(segment.end, Month.of(year, 12))
-                count = last - month + 1
-                key = (year, grant.allowance)
+            allowance = grant.allowance
+            ordinal = start
+            while ordinal <= end:
+                year = ordinal // 12
+                last = min(end, year * 12 + 11)
+                count = last - ordinal + 1
+                key = (year, allowance)
                 self.persons[key].add(segment.employee_id)
                 self.months[key] += count
-                self.amount[key] += grant.amount * count
-                self.benefit[key] += grant.benefit_in_kind * count
-                if grant.allowance is Allowance.INTERNET_THIRD_PARTY:
-                    for m in Month.span(month, last):
-                        self.third_party[(segment.entity, m)] += 1
-                month = last + 1
+                if grant.amount:
+                    self.amount[key] += grant.amount * count
+                if grant.benefit_in_kind:
+                    self.benefit[key] += grant.benefit_in_kind * count
+                ordinal = last + 1
+            if allowance is Allowance.INTERNET_THIRD_PARTY:
+                diff = self.third_party.get(segment.entity)
+                if diff is None:
+                    diff = self.third_party[segment.entity] = [0] * (self.size + 1)
+                diff[start - self.base] += 1
+                diff[end + 1 - self.base] -= 1
+
+    @staticmethod
+    def _running(diff: list[int]) -> list[int]:
+        total, counts = 0, []
+        for change in diff[:-1]:
+            total += change
+            counts.append(total)
+        return counts
+
+    def third_party_months(self) -> dict[tuple[str, Month], int]:
+        """Third-party person-months per entity and month."""
+        result = {}
+        for entity, diff in self.third_party.items():
+            for offset, count in enumerate(self._running(diff)):
+                if count:
+                    result[(entity, Month.from_ordinal(self.base + offset))] = count
+        return result
 
 
 def build_report(
@@ -340,7 +374,8 @@ def build_report(
     for payment in dataset.payments:
         if start <= payment.paid_in <= end:
             paid[(payment.paid_in.year, payment.allowance)] += payment.amount
-    costs = _third_party_costs(acc.third_party, book, known_on)
+    costs = _third_party_costs(acc.third_party_months(), book, known_on)
+    headcounts = acc._running(acc.service)
     switched = _switched(acc)
     material = _material(dataset.material_requests, dataset.employees, start, end, book)
     if not entities:
@@ -360,7 +395,7 @@ def build_report(
                 if allowance is Allowance.INTERNET_THIRD_PARTY
                 else ZERO,
             )
-        counts = [acc.headcount.get(m, 0) for m in Month.span(first, last)]
+        counts = headcounts[first.ordinal - start.ordinal : last.ordinal - start.ordinal + 1]
         average = (Decimal(sum(counts)) / len(counts)).quantize(Decimal("0.01"), ROUND_HALF_UP)
         items, refused = material.get(year, ((), ()))
         years.append(
@@ -449,6 +484,10 @@ def _material(
         if not decision.eligible:
             bad[key] += 1
             refused[month.year].append(RefusedRequest(request, decision))
+    labels: dict[str, tuple[str, str]] = {}
+    for code in {e.entity for e in people.values()}:
+        for offer in book.policy(code).material:
+            labels.setdefault(offer.item, (offer.label_nl, offer.label_en))
     result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]] = {}
     for year in {y for y, _ in per_item}:
         items = tuple(
@@ -458,6 +497,8 @@ def _material(
                 persons=len({r.employee_id for r in found}),
                 spending=sum((r.cost or ZERO for r in found), ZERO),
                 not_conforming=bad.get((year, item), 0),
+                label_nl=labels.get(item, ("", ""))[0],
+                label_en=labels.get(item, ("", ""))[1],
             )
             for (y, item), found in sorted(per_item.items())
             if y == year

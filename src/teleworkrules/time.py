@@ -75,6 +75,20 @@ class Month:
         return month
 
     @property
+    def ordinal(self) -> int:
+        """The month's position in a count of months (``year * 12 + month - 1``).
+
+        >>> Month.from_ordinal(Month("2023-01").ordinal + 13)
+        Month("2024-02")
+        """
+        return self._index
+
+    @classmethod
+    def from_ordinal(cls, ordinal: int) -> Month:
+        """The month at ``ordinal`` (see :attr:`ordinal`)."""
+        return cls._from_index(ordinal)
+
+    @property
     def year(self) -> int:
         """The year, e.g. 2023."""
         return self._index // 12

@@ -1,0 +1,104 @@
+"""Benchmarks: whole-population runs from CSV files, and one person-month via the API.
+
+    python benchmarks/run.py                # 1k, 10k, 50k staff (and the API figure)
+    python benchmarks/run.py --sizes 1000 10000 50000 200000
+
+Each run is a fresh ``teleworkrules`` process (so its peak memory is its own), on a
+generated dataset (``benchmarks/generate.py``) over 48 months, 2021-01..2024-12:
+
+* ``report``: from the CSV files to the JSON report (``teleworkrules report --format json``);
+* ``entitlements``: the full entitlements CSV.
+
+Times are wall-clock seconds of the best of ``--repeat`` runs; memory is the peak
+resident set size. The machines here are shared and noisy: compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import generate  # noqa: E402
+
+PERIOD = ("--from", "2021-01", "--to", "2024-12", "--as-known-on", "2026-11-01")
+
+
+def _measure(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one run of ``command`` in a child process."""
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+        "s = time.perf_counter() - t\n"
+        "m = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(s, m)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, *command], check=True,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def _best(command: list[str], repeat: int) -> tuple[float, float]:
+    runs = [_measure(command) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def api_microseconds(count: int = 20000) -> float:
+    """Microseconds to evaluate one person-month through ``teleworkrules.evaluate``."""
+    from decimal import Decimal
+
+    import teleworkrules as tr
+
+    anna = tr.Employee(
+        "E1", date(2019, 1, 1),
+        internet=(tr.InternetRoute(date(2021, 1, 1), None, tr.Route.FORFAIT),),
+        telework=(tr.TeleworkArrangement(date(2021, 1, 1), None, Decimal(2)),),
+    )
+    months = [tr.Month("2021-01") + i % 48 for i in range(count)]
+    known = date(2026, 11, 1)
+    for month in months[:200]:
+        tr.evaluate(anna, month, known_on=known)
+    started = time.perf_counter()
+    for month in months:
+        tr.evaluate(anna, month, known_on=known)
+    return (time.perf_counter() - started) / count * 1e6
+
+
+def main() -> None:
+    """Run the benchmarks and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    cli = [sys.executable, "-m", "teleworkrules"]
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; best of {args.repeat}")
+    print()
+    print("| staff | person-months | report (JSON) s | report MB | entitlements CSV s "
+          "| entitlements MB | rows | s per 1k staff (report) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            folder = Path(tmp) / f"staff-{size}"
+            generate(size, folder)
+            out = Path(tmp) / "owed.csv"
+            report_s, report_mb = _best([*cli, "report", str(folder), *PERIOD, "--format", "json",
+                                         "--quiet"], args.repeat)
+            ent_s, ent_mb = _best([*cli, "entitlements", str(folder), *PERIOD, "--quiet",
+                                   "--output", str(out)], args.repeat)
+            rows = sum(1 for _ in out.open(encoding="utf-8")) - 1
+            print(f"| {size:,} | {size * 48:,} | {report_s:.2f} | {report_mb:.0f} | {ent_s:.2f} "
+                  f"| {ent_mb:.0f} | {rows:,} | {report_s / size * 1000:.3f} |", flush=True)
+    print()
+    print(f"one person-month through teleworkrules.evaluate: {api_microseconds():.1f} µs")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,334 @@
+"""Reading a dataset from one Excel workbook (``.xlsx``).
+
+The workbook's sheet names are the table names of the data contract (``staff``,
+``telework``, ...; compared without case and surrounding spaces); other sheets are noted
+as ignored. Like the CSV reader, this module only turns the file into
+:class:`~teleworkrules.dataset.RawTable` s and reports what cannot be read;
+:func:`~teleworkrules.dataset.build_dataset` validates the content.
+
+Cells keep their type (text, whole and decimal numbers, dates, booleans); row numbers are
+those the spreadsheet shows, and the header is the first non-empty row of a sheet.
+
+Formulas: the workbook is opened with ``data_only=True``, so a formula cell reads as the
+value the spreadsheet program cached when it last saved the file. A formula without a
+cached value (a file written by a program that does not calculate and never opened in a
+spreadsheet program since) reads as an empty cell.
+
+Hostile files: the workbook is parsed by openpyxl with defusedxml (XML entity attacks are
+refused), and before openpyxl opens it the archive itself is checked: a file that is not
+a zip archive, an archive that would unpack to more than :data:`MAX_UNCOMPRESSED` bytes,
+a large member compressed more than :data:`MAX_COMPRESSION_RATIO` times (a zip bomb) and a
+sheet with more than :data:`MAX_ROWS` rows are each reported as a problem naming the file
+or sheet.
+
+Needs the optional dependencies openpyxl and defusedxml:
+``pip install 'teleworkrules[xlsx]'``.
+
+References:
+    https://openpyxl.readthedocs.io/en/stable/optimized.html (read-only mode)
+    https://openpyxl.readthedocs.io/en/stable/tutorial.html#loading-from-a-file (data_only)
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+import zipfile
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Final, Protocol, cast
+
+from teleworkrules.dataset import TABLES, Cell, RawTable
+from teleworkrules.exceptions import Problem, TeleworkRulesError
+
+__all__ = [
+    "INSTALL_HINT",
+    "MAX_COMPRESSION_RATIO",
+    "MAX_ROWS",
+    "MAX_UNCOMPRESSED",
+    "XlsxUnavailableError",
+    "read_xlsx_tables",
+]
+
+INSTALL_HINT: Final = "install the Excel extra with `pip install 'teleworkrules[xlsx]'`"
+"""What to do when openpyxl or defusedxml is missing."""
+
+MAX_UNCOMPRESSED: Final = 500_000_000
+"""The largest total size of a workbook's unpacked archive members, in bytes."""
+MAX_COMPRESSION_RATIO: Final = 100
+"""The highest compression ratio accepted for a member larger than :data:`RATIO_FROM`."""
+RATIO_FROM: Final = 1_000_000
+"""Members up to this size (bytes, unpacked) may be compressed any amount."""
+MAX_ROWS: Final = 2_000_000
+"""The most rows a sheet may have (Excel itself stops at 1,048,576)."""
+MAX_CELL: Final = 100_000
+"""The longest text cell accepted, in characters, as for CSV (Excel stops at 32,767)."""
+
+_OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_XLSX: Final = "an Excel workbook (.xlsx)"
+
+
+class XlsxUnavailableError(TeleworkRulesError, ImportError):
+    """Excel files need openpyxl and defusedxml, and one of them is missing."""
+
+
+class _Sheet(Protocol):
+    """The part of openpyxl's read-only worksheet used here."""
+
+    def reset_dimensions(self) -> None: ...
+
+    def iter_rows(self) -> Iterator[tuple[Any, ...]]: ...
+
+
+def _openpyxl(*, reading: bool) -> ModuleType:
+    """The openpyxl module; for reading, only when it parses XML with defusedxml."""
+    try:
+        # An optional dependency: imported on first use so the rest of the library
+        # works without it.
+        import openpyxl  # type: ignore[import-untyped]
+    except ImportError:
+        raise XlsxUnavailableError(
+            f"Excel files need openpyxl and defusedxml: {INSTALL_HINT}"
+        ) from None
+    if reading and openpyxl.DEFUSEDXML is not True:
+        raise XlsxUnavailableError(
+            "reading Excel files needs defusedxml, so that openpyxl parses them safely (and "
+            f"OPENPYXL_DEFUSEDXML unset or True): {INSTALL_HINT}"
+        )
+    return cast(ModuleType, openpyxl)
+
+
+def _check_archive(path: Path) -> Problem | None:
+    """A problem when ``path`` is no zip archive or would unpack to too much."""
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(_OLE2_MAGIC))
+        if magic == _OLE2_MAGIC:
+            return Problem(
+                name,
+                0,
+                "",
+                "an old .xls workbook or a password-protected one",
+                f"{_XLSX} without a password: save it as 'Excel Workbook (.xlsx)'",
+            )
+        if not zipfile.is_zipfile(path):
+            return Problem(
+                name, 0, "", "not a zip archive", f"{_XLSX}, which is a zip archive of XML files"
+            )
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+        text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Problem(name, 0, "", text, f"a readable {_XLSX}")
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED:
+        return Problem(
+            name,
+            0,
+            "",
+            f"{total:,} bytes once unpacked",
+            f"{_XLSX} of at most {MAX_UNCOMPRESSED:,} bytes unpacked (a zip bomb?)",
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > RATIO_FROM and ratio > MAX_COMPRESSION_RATIO:
+            return Problem(
+                name,
+                0,
+                "",
+                f"{member.filename}: {member.file_size:,} bytes compressed {ratio:,.0f} times",
+                f"{_XLSX} whose parts are compressed at most {MAX_COMPRESSION_RATIO} times "
+                "(a zip bomb?)",
+            )
+    return None
+
+
+def _column_letter(position: int) -> str:
+    """The spreadsheet letter of the 0-based column ``position`` (0 is A)."""
+    letters = ""
+    number = position + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+class _BadRow(Exception):
+    """A row that cannot be passed on; the argument is the problem."""
+
+
+def _cells(cells: Iterable[Any], table: str, number: int, header: tuple[str, ...]) -> list[Cell]:
+    """The typed values of one row, trailing empty cells dropped."""
+    values: list[Cell] = []
+    for position, cell in enumerate(cells):
+        value = cell.value
+        kind = value.__class__
+        if kind is str:
+            if cell.data_type == "e":
+                raise _BadRow(_cell_problem(table, number, header, position, value, "error"))
+            if len(value) > MAX_CELL:
+                raise _BadRow(_cell_problem(table, number, header, position, value, "long"))
+        elif kind is float:
+            if not math.isfinite(value):
+                raise _BadRow(_cell_problem(table, number, header, position, value, "number"))
+        elif kind is time or kind is timedelta:
+            # Not a value of the contract: passed on as text, so validation reports it.
+            value = value.isoformat() if kind is time else str(value)
+        elif not (value is None or kind in (int, bool, datetime, date)):
+            value = str(value)
+        values.append(value)
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+_CELL_EXPECTED: Final = {
+    "error": "a value, not a spreadsheet error",
+    "long": f"cells of at most {MAX_CELL} characters",
+    "number": "a finite number",
+}
+
+
+def _cell_problem(
+    table: str, number: int, header: tuple[str, ...], position: int, value: object, why: str
+) -> Problem:
+    column = header[position] if position < len(header) and header[position] else ""
+    shown = "(a very long cell)" if why == "long" else str(value)
+    return Problem(table, number, column or _column_letter(position), shown, _CELL_EXPECTED[why])
+
+
+def _header(
+    values: list[Cell], table: str, number: int, problems: list[Problem]
+) -> tuple[str, ...] | None:
+    """The header row as text; numbers, dates and booleans in it are problems."""
+    bad = [
+        Problem(
+            table,
+            number,
+            _column_letter(position),
+            str(value),
+            "a column name as text (a header cell holds a number, date or true/false)",
+        )
+        for position, value in enumerate(values)
+        if value is not None and not isinstance(value, str)
+    ]
+    if bad:
+        problems.extend(bad)
+        return None
+    return tuple("" if value is None else str(value) for value in values)
+
+
+def _read_sheet(sheet: _Sheet, table: str, origin: str, problems: list[Problem]) -> RawTable | None:
+    # The <dimension> a file declares may be wrong: read every row there is instead.
+    sheet.reset_dimensions()
+    header: tuple[str, ...] | None = None
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    for number, cells in enumerate(sheet.iter_rows(), start=1):
+        if number > MAX_ROWS:
+            problems.append(
+                Problem(
+                    table,
+                    number,
+                    "",
+                    f"more than {MAX_ROWS:,} rows",
+                    f"a sheet of at most {MAX_ROWS:,} rows",
+                )
+            )
+            return None
+        if not cells:
+            continue
+        try:
+            values = _cells(cells, table, number, header or ())
+        except _BadRow as bad:
+            problems.append(bad.args[0])
+            if header is None:
+                return None
+            continue
+        if not values or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        if header is None:
+            header = _header(values, table, number, problems)
+            if header is None:
+                return None
+            continue
+        rows.append((number, tuple(values)))
+    if header is None:
+        problems.append(Problem(table, 0, "", "(empty sheet)", "a header row naming the columns"))
+        return None
+    return RawTable(table, origin, header, rows)
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[str]]:
+    """Read every table sheet of the workbook ``path``; returns tables, reading problems and notes.
+
+    Raises:
+        XlsxUnavailableError: openpyxl or defusedxml is not installed.
+    """
+    openpyxl = _openpyxl(reading=True)
+    path = Path(path)
+    refused = _check_archive(path)
+    if refused is not None:
+        return [], [refused], []
+    tables: list[RawTable] = []
+    problems: list[Problem] = []
+    notes: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # openpyxl raises many kinds of errors on a malformed or hostile file (KeyError for
+        # a missing part, ValueError, XML parse errors, defusedxml's refusals): each one
+        # means the file cannot be read.
+        except Exception as exc:
+            return [], [Problem(path.name, 0, "", _describe(exc), f"a valid {_XLSX}")], []
+        try:
+            first_sheet: dict[str, str] = {}
+            for title in workbook.sheetnames:
+                name = str(title).strip().lower()
+                origin = f"{path} (sheet {title})"
+                if name not in TABLES:
+                    notes.append(f"{origin}: not a table of the data contract; ignored")
+                    continue
+                if name in first_sheet:
+                    problems.append(
+                        Problem(
+                            name,
+                            0,
+                            "",
+                            f"sheets {first_sheet[name]!r} and {title!r}",
+                            "one sheet per table",
+                        )
+                    )
+                    continue
+                first_sheet[name] = str(title)
+                sheet = workbook[title]
+                if not hasattr(sheet, "iter_rows"):
+                    problems.append(
+                        Problem(name, 0, "", f"chart sheet {title!r}", "a sheet of cells")
+                    )
+                    continue
+                try:
+                    table = _read_sheet(sheet, name, origin, problems)
+                except Exception as exc:  # a malformed sheet, as above
+                    problems.append(
+                        Problem(name, 0, "", _describe(exc), f"a readable sheet {title!r}")
+                    )
+                    continue
+                if table is not None:
+                    tables.append(table)
+        finally:
+            workbook.close()
+    for message in dict.fromkeys(str(w.message) for w in caught):
+        notes.append(f"{path}: openpyxl: {message}")
+    # Tables in the order of the data contract, whatever the order of the sheets.
+    order = {name: i for i, name in enumerate(TABLES)}
+    tables.sort(key=lambda t: order[t.name])
+    return tables, problems, notes
