@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from hypothesis import given
@@ -21,7 +21,7 @@ COST = Decimal("40.36")
 
 
 def _staff() -> st.SearchStrategy[list[Employee]]:
-    return st.lists(employees(), max_size=8, unique_by=lambda e: e.employee_id)
+    return st.lists(employees(), max_size=5, unique_by=lambda e: e.employee_id)
 
 
 def naive(staff: list[Employee], start: Month, end: Month, known_on: date) -> dict[str, object]:
@@ -48,7 +48,7 @@ def naive(staff: list[Employee], start: Month, end: Month, known_on: date) -> di
         result[str(year)] = {
             "staff": len(in_service[year]),
             "headcount": (Decimal(sum(headcount[m] for m in span)) / len(span)).quantize(
-                Decimal("0.01")
+                Decimal("0.01"), ROUND_HALF_UP
             ),
             **{
                 a.value: (
@@ -66,7 +66,7 @@ def naive(staff: list[Employee], start: Month, end: Month, known_on: date) -> di
 @given(
     _staff(),
     months(Month("2021-01"), Month("2023-06")),
-    st.integers(0, 30),
+    st.integers(0, 24),
     st.dates(min_value=date(2021, 1, 1), max_value=date(2026, 1, 1)),
 )
 def test_the_report_equals_month_by_month_counting(

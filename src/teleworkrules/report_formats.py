@@ -71,6 +71,7 @@ def _year_dict(y: YearFigures) -> dict[str, object]:
         "material": [
             {
                 "item": m.item,
+                "label": m.label_en or m.item,
                 "requests": m.requests,
                 "persons": m.persons,
                 "spending": _money(m.spending),
@@ -253,9 +254,11 @@ def render_table(report: Report, lang: str = "en") -> str:
         lines.append(_t("none", lang))
     for item in items:
         per_year = [{m.item: m for m in y.material}.get(item) for y in years]
+        label = next(m.label(lang) for m in per_year if m is not None)
         lines.append(
             _row(
-                item + ": " + _t("persons", lang), [str(m.persons) if m else "-" for m in per_year]
+                label + ": " + _t("persons", lang),
+                [str(m.persons) if m else "-" for m in per_year],
             )
         )
         lines.append(
