@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -155,3 +156,88 @@ def test_extra_policy_file_and_entity_option(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "E1,2022-01,internet_third_party,0.00,5.00" in done.stdout
+
+
+def test_report_without_dataset_answers_question_55() -> None:
+    """'teleworkrules report' alone uses the bundled DWSE example and prints the table."""
+    done = run("report", "--as-known-on", "2023-11-08", "--lang", "nl")
+    assert 0 == done.returncode, done.stderr
+    assert "1a. Personeelsleden per vergoeding" in done.stdout
+    forfait = next(
+        line for line in done.stdout.splitlines() if line.startswith("internet forfait ")
+    )
+    assert ["23", "37", "83"] == forfait.split()[-3:]
+
+
+@pytest.mark.parametrize("suffix", ["json", "csv"])
+def test_report_formats_follow_the_output_extension(tmp_path: Path, suffix: str) -> None:
+    """--output FILE.json / .csv writes that format (and still prints the table)."""
+    out = tmp_path / f"answer.{suffix}"
+    done = run("report", str(EXAMPLE), "--from", "2021-01", "--to", "2023-12", "-o", str(out))
+    assert 0 == done.returncode, done.stderr
+    text = out.read_text(encoding="utf-8")
+    if suffix == "json":
+        assert json.loads(text)["period"] == {"from": "2021-01", "to": "2023-12"}
+    else:
+        assert text.startswith("year,section,measure,value\n")
+        assert "\n2021,staff,persons,3\n" in text
+        assert "\n2023,budgets,entity.budget.monitors.amount,30000.00\n" in text
+    assert "1a." in done.stdout
+
+
+def test_report_needs_a_period_with_a_dataset() -> None:
+    """With a DATASET, --from and --to are required (exit 2)."""
+    done = run("report", str(EXAMPLE))
+    assert 2 == done.returncode
+    assert "--from and --to are required" in done.stderr
+
+
+def test_check_says_valid_or_lists_problems(tmp_path: Path) -> None:
+    """check validates without evaluating."""
+    done = run("check", str(EXAMPLE))
+    assert 0 == done.returncode
+    assert "valid: 5 staff members" in done.stdout
+    bad = tmp_path / "d"
+    bad.mkdir()
+    (bad / "staff.csv").write_text("employee_id,hire_date\nE1,yesterday\n", encoding="utf-8")
+    done = run("check", str(bad), "--lang", "nl")
+    assert 1 == done.returncode
+    assert "de dataset is niet geldig" in done.stderr
+
+
+def test_skip_invalid_evaluates_the_valid_rows(tmp_path: Path) -> None:
+    """--skip-invalid lists the skipped rows and evaluates the rest."""
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "staff.csv").write_text(
+        "employee_id,hire_date\nE1,2023-01-01\nE2,not-a-date\n", encoding="utf-8"
+    )
+    done = run("entitlements", str(data), "--from", "2023-01", "--to", "2023-01", "--skip-invalid")
+    assert 0 == done.returncode
+    assert "1 invalid row(s) skipped" in done.stderr
+    assert "E1,2023-01,internet_forfait,20.00,0.00" in done.stdout
+
+
+def test_explain_gives_the_legal_reasons() -> None:
+    """explain prints each decision with its steps and sources, in Dutch or as JSON."""
+    done = run(
+        "explain", str(EXAMPLE), "E002", "2023-04", "--as-known-on", "2023-10-01", "--lang", "nl"
+    )
+    assert 0 == done.returncode, done.stderr
+    assert "thuiswerkvergoeding niet toegekend" in done.stdout
+    assert "3 thuiswerkdagen geregistreerd voor 2023-04: minstens 4 nodig" in done.stdout
+    as_json = run("explain", str(EXAMPLE), "E002", "2023-04", "--json")
+    assert json.loads(as_json.stdout)["employee_id"] == "E002"
+    missing = run("explain", str(EXAMPLE), "E999", "2023-04")
+    assert 2 == missing.returncode
+    assert "E999" in missing.stderr
+
+
+def test_rules_lists_both_dates_of_every_value() -> None:
+    """rules shows the effective and known dates and the source of every value."""
+    done = run("rules")
+    assert 0 == done.returncode
+    assert "home_working.amount" in done.stdout
+    assert "from 2023-01  known from 2023-09-08  value 20.00" in done.stdout
+    data = json.loads(run("rules", "--json").stdout)
+    assert any(s["id"] == "bvr-2023-09-08" for s in data["sources"])

@@ -125,7 +125,8 @@ def _flatten(prefix: str, value: object, rows: list[tuple[str, str]]) -> None:
     elif isinstance(value, list):
         for number, inner in enumerate(value, start=1):
             label = inner.get("item") or inner.get("parameter") if isinstance(inner, dict) else None
-            _flatten(f"{prefix}.{label or number}", inner, rows)
+            name = str(label or number)
+            _flatten(f"{prefix}.{name}" if prefix else name, inner, rows)
     else:
         rows.append((prefix, "" if value is None else str(value)))
 
