@@ -32,7 +32,7 @@ import attrs
 from teleworkrules.engine import Entitlement, _check_range, evaluate
 from teleworkrules.entities import Rulebook
 from teleworkrules.facts import Allowance, Employee
-from teleworkrules.time import Month, nth_weekday_from
+from teleworkrules.time import Month, month_calendar, nth_weekday_from
 
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
 
@@ -97,7 +97,7 @@ class PopulationEvaluator:
         self.end = end
         self.known_on = known_on
         self._changes: dict[str, frozenset[Month]] = {}
-        self._epochs: dict[str, list[Month]] = {}
+        self._epochs: dict[str, list[int]] = {}
         self._dates: dict[str, list[date]] = {}
         self._limits: dict[str, frozenset[int]] = {}
         self._memo: dict[tuple[object, ...], tuple[Grant, ...]] = {}
@@ -118,7 +118,7 @@ class PopulationEvaluator:
                 if isinstance(v.value, int)
             }
             self._changes[entity] = changes
-            self._epochs[entity] = sorted(changes)
+            self._epochs[entity] = sorted(m.ordinal for m in changes)
             self._dates[entity] = sorted(
                 {v.value for p in params for v in p.versions if isinstance(v.value, date)}
             )
@@ -157,38 +157,40 @@ class PopulationEvaluator:
         is read only when no route is registered, and then only compared with the date
         parameters (its position among them). An absence keeps the exact dates.
         """
-        first = employee.hire_date if employee.hire_date > month.first_day else month.first_day
-        last = month.last_day
-        if employee.exit_date is not None and employee.exit_date < last:
-            last = employee.exit_date
+        month_first, month_last, month_days, weekdays = month_calendar(month)
+        hire, leave = employee.hire_date, employee.exit_date
+        first = hire if hire > month_first else month_first
+        last = leave if leave is not None and leave < month_last else month_last
         if last < first:
             return None
         route_first, route_last = employee.route_on(first), employee.route_on(last)
         arrangement_first = employee.arrangement_on(first)
         arrangement_last = employee.arrangement_on(last)
-        row = employee.days_in(month)
-        absence_first, absence_last = employee.absence_on(first), employee.absence_on(last)
+        row = employee.days_in(month) if employee.telework_days else None
+        absence_first = absence_last = None
+        if employee.absences:
+            absence_first, absence_last = employee.absence_on(first), employee.absence_on(last)
         return (
             entity,
-            bisect.bisect_right(self._epochs[entity], month),
+            bisect.bisect_right(self._epochs[entity], month.ordinal),
             (last - first).days,
-            month.days,
-            first == month.first_day,
-            last == month.last_day,
-            employee.contract,
+            month_days,
+            first == month_first,
+            last == month_last,
+            employee.contract._value_,
             employee.work_fraction,
-            None if route_first is None else route_first.route,
-            None if route_last is None else route_last.route,
+            None if route_first is None else route_first.route._value_,
+            None if route_last is None else route_last.route._value_,
             None
             if route_first is not None and route_last is not None
-            else bisect.bisect_right(self._dates[entity], employee.hire_date),
+            else bisect.bisect_right(self._dates[entity], hire),
             None
             if arrangement_first is None
             else (arrangement_first.days_per_week, arrangement_first.approved),
             None
             if arrangement_last is None
             else (arrangement_last.days_per_week, arrangement_last.approved),
-            None if row is None else (row.days, month.weekdays),
+            None if row is None else (row.days, weekdays),
             None
             if absence_first is None and absence_last is None
             else (month, first, last, absence_first, absence_last),

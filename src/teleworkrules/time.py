@@ -21,6 +21,7 @@ __all__ = [
     "DateRange",
     "Month",
     "add_months",
+    "month_calendar",
     "nth_weekday_from",
     "parse_date",
     "weekdays_between",
@@ -183,6 +184,15 @@ class Month:
 
 
 _CALENDAR: dict[int, tuple[date, date, int, int]] = {}
+
+
+def month_calendar(month: Month) -> tuple[date, date, int, int]:
+    """First day, last day, number of days and of weekdays of ``month``, in one lookup.
+
+    >>> month_calendar(Month("2023-02"))
+    (datetime.date(2023, 2, 1), datetime.date(2023, 2, 28), 28, 20)
+    """
+    return _calendar(month._index)
 
 
 def _calendar(index: int) -> tuple[date, date, int, int]:
