@@ -201,7 +201,7 @@ RULEBOOKS = [
 
 
 @given(
-    st.lists(employees(), max_size=6),
+    st.lists(employees(entity=st.sampled_from([None, "DWSE", "FED"])), max_size=6),
     months(Month("2021-01"), Month("2023-06")),
     st.integers(0, 40),
     st.dates(min_value=date(2021, 1, 1), max_value=date(2026, 1, 1)),

@@ -6,22 +6,22 @@ only rules and parameter values known on that day count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import final
 
 import attrs
 
-from teleworkrules.decisions import Allowance, Evaluation, MaterialDecision
+from teleworkrules.decisions import Allowance, Decision, Evaluation, MaterialDecision, Step
 from teleworkrules.entities import Rulebook
 from teleworkrules.exceptions import InvalidFactError, OutOfHistoryError
 from teleworkrules.facts import Employee
-from teleworkrules.rules import home_working, internet
+from teleworkrules.rules import federal, home_working, internet
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.material import decide_material
 from teleworkrules.rules.payment import suspension
-from teleworkrules.rules.service import service_month
+from teleworkrules.rules.service import ServiceMonth, service_month
 from teleworkrules.time import Month
 
 __all__ = ["Entitlement", "entitlements", "evaluate", "evaluate_material", "evaluate_months"]
@@ -75,9 +75,27 @@ def evaluate(
         if service.deciding_day is None
         else suspension(employee, month, service.deciding_day, params, known_on)
     )
+    rule_set = params.at(RULE_SET, month, known_on=known_on) if RULE_SET in params else None
+    decide = RULE_SETS[FLEMISH if rule_set is None else str(rule_set.value)]
+    decisions = decide(ctx, service, suspended)
+    return Evaluation(employee.employee_id, month, known_on, entity, decisions)
+
+
+def _flemish(
+    ctx: Context, service: ServiceMonth, suspended: Step | None
+) -> tuple[Decision, Decision, Decision]:
+    """The Flemish rule set: VPS art. VII 109 and the sectoral agreement 2020-2022."""
     forfait, third_party = internet.decide(ctx, service, suspended)
-    home = home_working.decide(ctx, service, suspended)
-    return Evaluation(employee.employee_id, month, known_on, entity, (forfait, third_party, home))
+    return forfait, third_party, home_working.decide(ctx, service, suspended)
+
+
+RULE_SET = "entity.rule_set"
+"""The entity parameter that selects a rule set (Flemish when an entity does not say)."""
+FLEMISH = "flemish"
+RuleSet = Callable[[Context, ServiceMonth, "Step | None"], tuple[Decision, Decision, Decision]]
+RULE_SETS: dict[str, RuleSet] = {FLEMISH: _flemish, "federal": federal.decide}
+"""The rule sets an entity can select: each returns the internet forfait, third-party and
+home-working (or office) decisions, in that order."""
 
 
 def _check_range(start: Month, end: Month, book: Rulebook) -> None:

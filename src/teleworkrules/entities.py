@@ -47,7 +47,7 @@ __all__ = [
 REQUIRED = ("entity.default_route.route", "entity.default_route.hired_from")
 """The parameters every entity policy must define (read by the internet rule)."""
 
-BUNDLED = ("dwse",)
+BUNDLED = ("dwse", "federal")
 """The entity policies shipped with teleworkrules (file stems in ``data/entities``)."""
 
 
@@ -225,7 +225,7 @@ class Rulebook:
 
     >>> book = Rulebook.default()
     >>> book.default_entity, sorted(book.policies)
-    ('DWSE', ['DWSE'])
+    ('DWSE', ['DWSE', 'FED'])
     """
 
     law: ParameterSet

@@ -191,6 +191,36 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Home-working allowance: {amount} a month.",
         "nl": "Thuiswerkvergoeding: {amount} per maand.",
     },
+    "federal.days_registered": {
+        "en": "{days} telework days registered for {month}.",
+        "nl": "{days} telewerkdagen geregistreerd voor {month}.",
+    },
+    "federal.days_planned": {
+        "en": "No registered days: the approved arrangement plans {per_week} days a week, "
+        "{per_week} x {weekdays} weekdays / {week} = {days} telework days this month.",
+        "nl": "Geen geregistreerde dagen: de goedgekeurde afspraak voorziet {per_week} dagen per "
+        "week, {per_week} x {weekdays} weekdagen / {week} = {days} telewerkdagen deze maand.",
+    },
+    "federal.days_met": {
+        "en": "{allowance}: at least {minimum} telework day(s) in the month needed, {days} "
+        "worked. Met.",
+        "nl": "{allowance}: minstens {minimum} telewerkdag(en) in de maand nodig, {days} "
+        "gewerkt. Voldaan.",
+    },
+    "federal.days_not_met": {
+        "en": "{allowance}: at least {minimum} telework day(s) in the month needed, {days} "
+        "worked. Not met.",
+        "nl": "{allowance}: minstens {minimum} telewerkdag(en) in de maand nodig, {days} "
+        "gewerkt. Niet voldaan.",
+    },
+    "federal.amount": {
+        "en": "{allowance}: {amount} a month (federal civil service).",
+        "nl": "{allowance}: {amount} per maand (federaal openbaar ambt).",
+    },
+    "federal.no_routes": {
+        "en": "The federal rule set has no third-party-payer route.",
+        "nl": "De federale regelset kent geen derdebetalersregeling.",
+    },
     "material.eligible": {
         "en": "{employee}: {item} requested on {on} MEETS the conditions of {entity}'s catalogue",
         "nl": "{employee}: {item} aangevraagd op {on} VOLDOET aan de voorwaarden van de "

@@ -88,6 +88,7 @@ def employees(
     first: date = FIRST,
     last: date = LAST,
     employee_id: st.SearchStrategy[str] | None = None,
+    entity: st.SearchStrategy[str | None] | None = None,
 ) -> Employee:
     """Valid staff members with spells between ``first`` and ``last``.
 
@@ -115,6 +116,7 @@ def employees(
     registered = [draw(telework_days_for(m)) for m in sorted(day_months)]
     return Employee(
         employee_id=eid,
+        entity=None if entity is None else draw(entity),
         hire_date=hire,
         exit_date=exit_date,
         contract=draw(st.sampled_from(Contract)),

@@ -1,0 +1,159 @@
+"""The federal administration preset: the telework allowance of the federal civil service.
+
+Legal text: Royal Decree of 13 July 2017 on the allowances of federal civil servants,
+art. 96, as amended by the Royal Decree of 10 April 2022 (from 2022-01, published
+2022-04-20) and the Royal Decree of 29 May 2023 (indexation from 2023-09, published
+2023-08-18). Two parts, decided per calendar month on the telework days of that month:
+
+* internet and communication costs: ``federal.internet.amount`` (EUR 20, not indexed) when
+  the person teleworked at least ``federal.internet.min_days_in_month`` day (reported in
+  the outputs as ``internet_forfait``: a monthly internet allowance paid with salary);
+* office costs: ``federal.office.amount`` (EUR 30 from 2022-01; EUR 33.77, indexed, from
+  2023-09) from ``federal.office.min_days_in_month`` (4) telework days, no pro rata below
+  (reported as ``home_working``).
+
+The telework days of a month are the registered ``telework_days`` when there is a row;
+otherwise the approved arrangement on the deciding day, as days a week times the month's
+weekdays over ``federal.working_days_per_week``. There are no internet routes: nothing is
+ever granted as ``internet_third_party``.
+
+References:
+    https://bosa.belgium.be/nl/themas/werken-bij-de-overheid/verloning-en-voordelen/toelagen-en-vergoedingen/vergoeding-voor-2
+    https://www.nuod-financien.be/2023/09/29/indexering-deel-2-van-de-telewerkvergoeding/
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from teleworkrules.decisions import Decision, Step
+from teleworkrules.facts import Allowance
+from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
+from teleworkrules.rules.fiscal import INTERNET_CEILING, OFFICE_CEILING, check_ceiling
+from teleworkrules.rules.hybrid_work import approved_arrangement
+from teleworkrules.rules.service import ServiceMonth, prorate
+
+__all__ = ["decide", "telework_days"]
+
+RULE = "federal"
+
+
+def telework_days(ctx: Context, service: ServiceMonth) -> tuple[Decimal, Step]:
+    """The telework days of the month: registered, or planned by the approved arrangement."""
+    row = ctx.employee.days_in(ctx.month)
+    if row is not None:
+        return row.days, Step(
+            RULE,
+            "federal.days_registered",
+            (("days", str(row.days)), ("month", str(ctx.month))),
+            None,
+            (),
+            (("telework_days.days", str(row.days)),),
+        )
+    assert service.deciding_day is not None
+    arrangement, consent = approved_arrangement(ctx.employee, service.deciding_day)
+    if arrangement is None:
+        return Decimal(0), consent
+    week = setting(ctx.params, "federal.working_days_per_week", ctx.month, ctx.known_on)
+    assert isinstance(week.value, int)
+    days = arrangement.days_per_week * ctx.month.weekdays / week.value
+    return days, Step(
+        RULE,
+        "federal.days_planned",
+        (
+            ("per_week", str(arrangement.days_per_week)),
+            ("weekdays", str(ctx.month.weekdays)),
+            ("week", str(week.value)),
+            ("days", f"{days.normalize():f}"),
+        ),
+        consent.citation,
+        (week,),
+        consent.facts,
+    )
+
+
+def _part(
+    ctx: Context,
+    service: ServiceMonth,
+    steps: tuple[Step, ...],
+    days: Decimal,
+    allowance: Allowance,
+    amount_name: str,
+    minimum_name: str,
+    ceiling: str,
+) -> Decision:
+    amount_version = lookup(ctx.params, amount_name, ctx.month, ctx.known_on)
+    if amount_version is None:
+        return ctx.decision(allowance, (*steps, not_in_force(ctx, RULE, amount_name)))
+    minimum = setting(ctx.params, minimum_name, ctx.month, ctx.known_on)
+    assert isinstance(minimum.value, Decimal)
+    met = days >= minimum.value
+    steps += (
+        Step(
+            RULE,
+            "federal.days_met" if met else "federal.days_not_met",
+            (
+                ("days", f"{days.normalize():f}"),
+                ("minimum", f"{minimum.value.normalize():f}"),
+                ("allowance", allowance.value),
+            ),
+            minimum.citation,
+            (minimum,),
+        ),
+    )
+    if not met:
+        return ctx.decision(allowance, steps)
+    amount = amount_of(amount_version)
+    steps += (
+        Step(
+            RULE,
+            "federal.amount",
+            (("amount", f"{amount:.2f}"), ("allowance", allowance.value)),
+            amount_version.citation,
+            (amount_version,),
+        ),
+    )
+    amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
+    taxable, fiscal = check_ceiling(amount, ceiling, ctx.month, ctx.params, ctx.known_on)
+    steps += prorated + (() if fiscal is None else (fiscal,))
+    return ctx.decision(allowance, steps, amount=amount, taxable=taxable)
+
+
+def decide(
+    ctx: Context, service: ServiceMonth, suspended: Step | None
+) -> tuple[Decision, Decision, Decision]:
+    """The internet, (never) third-party and office decisions for the context's month."""
+    steps: tuple[Step, ...] = service.steps
+    third = ctx.decision(
+        Allowance.INTERNET_THIRD_PARTY, (*steps, Step(RULE, "federal.no_routes", ()))
+    )
+    if service.deciding_day is None or suspended is not None:
+        steps += () if suspended is None else (suspended,)
+        return (
+            ctx.decision(Allowance.INTERNET_FORFAIT, steps),
+            third,
+            ctx.decision(Allowance.HOME_WORKING, steps),
+        )
+    days, days_step = telework_days(ctx, service)
+    steps += (days_step,)
+    internet = _part(
+        ctx,
+        service,
+        steps,
+        days,
+        Allowance.INTERNET_FORFAIT,
+        "federal.internet.amount",
+        "federal.internet.min_days_in_month",
+        INTERNET_CEILING,
+    )
+    office = _part(
+        ctx,
+        service,
+        steps,
+        days,
+        Allowance.HOME_WORKING,
+        "federal.office.amount",
+        "federal.office.min_days_in_month",
+        OFFICE_CEILING,
+    )
+    return internet, third, office
