@@ -18,16 +18,25 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TypeVar
 
+from teleworkrules.change_formats import (
+    arrears_table,
+    arrears_to_dict,
+    simulation_table,
+    simulation_to_dict,
+    write_arrears_csv,
+)
 from teleworkrules.dataset import TABLES, Dataset
 from teleworkrules.engine import evaluate
 from teleworkrules.entities import Rulebook, load_policy
 from teleworkrules.exceptions import DatasetError, TeleworkRulesError
 from teleworkrules.i18n import check_lang
+from teleworkrules.ledger import arrears_from_payments, arrears_since
 from teleworkrules.parameters import format_value
 from teleworkrules.population import PopulationEvaluator
 from teleworkrules.readers import load_dataset
 from teleworkrules.report_formats import render_table, report_to_dict
 from teleworkrules.reports import Report, build_report
+from teleworkrules.simulation import load_initiative, parse_change, simulate
 from teleworkrules.sources import load_sources
 from teleworkrules.time import Month
 from teleworkrules.writers import atomic_output, write_report_csv, write_segments
@@ -212,6 +221,59 @@ exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
 )
 
 
+ARREARS_EPILOG = """\
+causes:
+  rule_changed     a rule or amount applies to the month but became known after the
+                   comparison date (e.g. the home-working allowance: owed from 2023-01,
+                   decided on 2023-09-08); the parameter and its source are named
+  not_paid         owed but nothing paid for the month (e.g. not yet paid)
+  not_owed         paid but not owed: to recover
+  payment_differs  paid a different amount than owed
+
+output:
+  table (default): totals per year and allowance, then per person the months, the
+  difference and the cause; csv: one row per person, month and allowance with a
+  difference (employee_id,month,allowance,owed,paid,difference,cause,parameter,
+  known_from,source) for a payroll correction run; json: the same with totals; xlsx
+  (needs pip install 'teleworkrules[xlsx]').
+
+examples:
+  teleworkrules arrears --from 2023-01 --to 2023-08 --as-known-on 2023-10-01 \\
+      --paid-as-known-on 2023-09-07
+  teleworkrules arrears hr-export --from 2023-01 --to 2023-12 --output correction.csv
+
+exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
+"""
+
+SIMULATE_EPILOG = """\
+reforms:
+  --set PARAMETER=VALUE@YYYY-MM overrides a parameter from a month on, e.g.
+    --set internet.forfait.amount=25.00@2025-01
+    --set home_working.min_days_per_week=2@2025-01
+    --set entity.budget.monitors=45000.00@2025-01
+  Values follow the parameter's unit (amounts with a point, true/false, codes).
+
+initiative file (TOML):
+  [initiative]
+  title.nl = "Hogere internetvergoeding"
+  title.en = "Higher internet allowance"
+  motivation.nl = "..."
+  motivation.en = "..."
+  timing = "2025-01"
+  budget = "12000.00"
+  [[changes]]
+  parameter = "internet.forfait.amount"
+  value = "25.00"
+  from = "2025-01"
+
+examples:
+  teleworkrules simulate --set internet.forfait.amount=25.00@2023-01
+  teleworkrules simulate hr-export --from 2025-01 --to 2026-12 --initiative plan.toml
+
+exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
+"""
+
+
 def _version() -> str:
     try:
         return version("teleworkrules")
@@ -372,6 +434,93 @@ def _parser() -> argparse.ArgumentParser:
     _dataset_options(exp)
     _common(exp)
 
+    arr = commands.add_parser(
+        "arrears",
+        help="back pay and recoveries: owed now against paid, per person and month, with cause",
+        description="Compare what is owed (as known on --as-known-on, default today) with "
+        "what was paid: the payments table, or what was owed as known on --paid-as-known-on. "
+        "Per person, month and allowance: owed, paid, the difference (positive: back pay; "
+        "negative: recovery) and its cause, with the legal source.",
+        epilog=ARREARS_EPILOG,
+        formatter_class=raw,
+    )
+    arr.add_argument(
+        "dataset",
+        metavar="DATASET",
+        nargs="?",
+        default=None,
+        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
+    )
+    _period(arr, required=False)
+    arr.add_argument(
+        "--paid-as-known-on",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        default=None,
+        help="compare with what was owed as known on this day, instead of the payments table",
+    )
+    arr.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "xlsx"),
+        default=None,
+        help="output format (default: table, or the --output file's extension)",
+    )
+    arr.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (all or nothing) instead of stdout",
+    )
+    _dataset_options(arr)
+    _common(arr)
+
+    sim = commands.add_parser(
+        "simulate",
+        help="cost a reform or a planned initiative against the rules in force",
+        description="Evaluate the dataset with and without parameter changes and compare per "
+        "year and allowance: people, person-months, cost, who is better or worse off.",
+        epilog=SIMULATE_EPILOG,
+        formatter_class=raw,
+    )
+    sim.add_argument(
+        "dataset",
+        metavar="DATASET",
+        nargs="?",
+        default=None,
+        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
+    )
+    _period(sim, required=False)
+    sim.add_argument(
+        "--set",
+        dest="changes",
+        metavar="PARAMETER=VALUE@YYYY-MM",
+        action="append",
+        default=[],
+        help="a parameter override; may be repeated (see 'teleworkrules rules' for the names)",
+    )
+    sim.add_argument(
+        "--initiative",
+        metavar="FILE",
+        default=None,
+        help="a planned initiative (TOML: title, motivation, timing, budget, changes)",
+    )
+    sim.add_argument(
+        "--format",
+        choices=("table", "json", "xlsx"),
+        default=None,
+        help="output format (default: table, or the --output file's extension)",
+    )
+    sim.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (all or nothing) instead of stdout",
+    )
+    _dataset_options(sim)
+    _common(sim)
+
     rul = commands.add_parser(
         "rules",
         help="every rule parameter with its history (effective and known dates) and sources",
@@ -474,15 +623,7 @@ def _run_report(args: argparse.Namespace) -> int:
     started = time.monotonic()
     known_on = _known_on(args)
     book = _rulebook(args)
-    if args.dataset is None:
-        args.start = args.start or EXAMPLE_PERIOD[0]
-        args.end = args.end or EXAMPLE_PERIOD[1]
-        with as_file(files("teleworkrules").joinpath(EXAMPLE)) as folder:
-            dataset = _load(args, book, folder)
-    else:
-        if args.start is None or args.end is None:
-            raise _Usage("--from and --to are required with a DATASET")
-        dataset = _load(args, book, args.dataset)
+    dataset = _dataset_and_period(args, book)
     progress = _Progress(len(dataset.employees), args.lang, quiet=args.quiet)
     report = build_report(
         dataset, args.start, args.end, known_on=known_on, rulebook=book, progress=progress.track
@@ -619,7 +760,115 @@ class _Usage(Exception):
     """A usage error found after parsing (exit code 2)."""
 
 
+def _dataset_and_period(args: argparse.Namespace, book: Rulebook) -> Dataset:
+    if args.dataset is None:
+        args.start = args.start or EXAMPLE_PERIOD[0]
+        args.end = args.end or EXAMPLE_PERIOD[1]
+        with as_file(files("teleworkrules").joinpath(EXAMPLE)) as folder:
+            return _load(args, book, folder)
+    if args.start is None or args.end is None:
+        raise _Usage("--from and --to are required with a DATASET")
+    return _load(args, book, args.dataset)
+
+
+def _run_arrears(args: argparse.Namespace) -> int:
+    known_on = _known_on(args)
+    book = _rulebook(args)
+    dataset = _dataset_and_period(args, book)
+    if args.paid_as_known_on is not None:
+        found = list(
+            arrears_since(
+                dataset.employees,
+                args.start,
+                args.end,
+                known_on=known_on,
+                paid_as_known_on=args.paid_as_known_on,
+                rulebook=book,
+            )
+        )
+    else:
+        found = list(
+            arrears_from_payments(dataset, args.start, args.end, known_on=known_on, rulebook=book)
+        )
+    kind = _report_format(args)
+    table = arrears_table(
+        found,
+        args.start,
+        args.end,
+        known_on=known_on,
+        paid_as_known_on=args.paid_as_known_on,
+        lang=args.lang,
+    )
+    if kind == "table":
+        _write_text(table, args.output)
+    elif kind == "json":
+        data = arrears_to_dict(
+            found, args.start, args.end, known_on=known_on, paid_as_known_on=args.paid_as_known_on
+        )
+        _write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", args.output)
+    elif kind == "csv":
+        with atomic_output(args.output) as out:
+            write_arrears_csv(found, out)
+    else:
+        if args.output is None:
+            raise _Usage("--format xlsx needs --output FILE.xlsx")
+        from teleworkrules.change_xlsx import write_arrears_xlsx
+
+        write_arrears_xlsx(
+            found,
+            Path(args.output),
+            start=args.start,
+            end=args.end,
+            known_on=known_on,
+            paid_as_known_on=args.paid_as_known_on,
+            lang=args.lang,
+        )
+    if args.output is not None and kind != "table" and not args.quiet:
+        sys.stdout.write(table)
+    return 0
+
+
+def _run_simulate(args: argparse.Namespace) -> int:
+    known_on = _known_on(args)
+    book = _rulebook(args)
+    dataset = _dataset_and_period(args, book)
+    initiative = None if args.initiative is None else load_initiative(args.initiative, book)
+    changes = [parse_change(text, book) for text in args.changes]
+    if initiative is not None:
+        changes = [*initiative.changes, *changes]
+    if not changes:
+        raise _Usage("give at least one --set PARAMETER=VALUE@YYYY-MM or an --initiative")
+    result = simulate(
+        dataset,
+        args.start,
+        args.end,
+        changes,
+        known_on=known_on,
+        rulebook=book,
+        initiative=initiative,
+    )
+    kind = _report_format(args)
+    table = simulation_table(result, args.lang)
+    if kind == "table":
+        _write_text(table, args.output)
+    elif kind == "json":
+        _write_text(
+            json.dumps(simulation_to_dict(result), indent=2, ensure_ascii=False) + "\n", args.output
+        )
+    else:
+        if args.output is None:
+            raise _Usage("--format xlsx needs --output FILE.xlsx")
+        from teleworkrules.change_xlsx import write_simulation_xlsx
+
+        write_simulation_xlsx(result, Path(args.output), lang=args.lang)
+    if args.output is not None and kind != "table" and not args.quiet:
+        sys.stdout.write(table)
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "arrears": _run_arrears,
+    "simulate": _run_simulate,
     "entitlements": _run_entitlements,
     "report": _run_report,
     "check": _run_check,

@@ -221,6 +221,23 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "The federal rule set has no third-party-payer route.",
         "nl": "De federale regelset kent geen derdebetalersregeling.",
     },
+    "arrears.rule_changed": {
+        "en": "a rule changed after the comparison date",
+        "nl": "een regel wijzigde na de vergelijkingsdatum",
+    },
+    "arrears.rule_changed.parameter": {
+        "en": "{name} applies from {from} but became known only on {known} ({source})",
+        "nl": "{name} geldt vanaf {from} maar is pas gekend sinds {known} ({source})",
+    },
+    "arrears.not_paid": {"en": "owed but not paid", "nl": "verschuldigd maar niet betaald"},
+    "arrears.not_owed": {
+        "en": "paid but not owed: to recover",
+        "nl": "betaald maar niet verschuldigd: terug te vorderen",
+    },
+    "arrears.payment_differs": {
+        "en": "paid a different amount than owed",
+        "nl": "een ander bedrag betaald dan verschuldigd",
+    },
     "material.eligible": {
         "en": "{employee}: {item} requested on {on} MEETS the conditions of {entity}'s catalogue",
         "nl": "{employee}: {item} aangevraagd op {on} VOLDOET aan de voorwaarden van de "

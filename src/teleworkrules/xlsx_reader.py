@@ -122,7 +122,7 @@ def _check_archive(path: Path) -> Problem | None:
             members = archive.infolist()
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
         text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Problem(name, 0, "", text, f"a readable {_XLSX}")
+        return Problem(name, 0, "", text, "a readable Excel workbook (.xlsx)")
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED:
         return Problem(
@@ -262,8 +262,21 @@ def _read_sheet(sheet: _Sheet, table: str, origin: str, problems: list[Problem])
 
 
 def _describe(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    """The error and its root cause, each as ``Type: first line``.
+
+    openpyxl wraps parse errors (e.g. defusedxml's ``EntitiesForbidden``) in a generic
+    ``ValueError``; the root cause is what tells what is wrong with the file.
+    """
+
+    def one(error: BaseException) -> str:
+        lines = str(error).strip().splitlines()
+        return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
+
+    root, seen = exc, {id(exc)}
+    while (cause := root.__cause__ or root.__context__) is not None and id(cause) not in seen:
+        root = cause
+        seen.add(id(cause))
+    return one(exc) if root is exc else f"{one(root)} ({one(exc)})"
 
 
 def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[str]]:
@@ -288,7 +301,11 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[st
         # a missing part, ValueError, XML parse errors, defusedxml's refusals): each one
         # means the file cannot be read.
         except Exception as exc:
-            return [], [Problem(path.name, 0, "", _describe(exc), f"a valid {_XLSX}")], []
+            return (
+                [],
+                [Problem(path.name, 0, "", _describe(exc), "a valid Excel workbook (.xlsx)")],
+                [],
+            )
         try:
             first_sheet: dict[str, str] = {}
             for title in workbook.sheetnames:

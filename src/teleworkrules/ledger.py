@@ -1,0 +1,279 @@
+"""Back pay and recoveries: what is owed now against what was paid, with the cause.
+
+Two comparisons:
+
+* :func:`arrears_since`: owed as known on ``known_on`` against owed as known on an earlier
+  day (what payroll could pay then). The 2023 home-working allowance is the worked example:
+  decided on 2023-09-08, owed from 2023-01, so evaluated on 2023-10-01 against 2023-09-07
+  every qualifying month of January-August is back pay.
+* :func:`arrears_from_payments`: owed as known on ``known_on`` against the ``payments``
+  table.
+
+Only allowances paid to the person count (``internet_forfait`` and ``home_working``). Each
+:class:`Arrear` has a :class:`Cause`: the parameter value that became known after the
+comparison date (with its citation), or else that the month was not paid, not owed, or
+paid a different amount.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import final
+
+import attrs
+
+from teleworkrules.dataset import Dataset
+from teleworkrules.decisions import Decision
+from teleworkrules.engine import evaluate
+from teleworkrules.entities import Rulebook
+from teleworkrules.facts import PAID_ALLOWANCES, Allowance, Employee, Payment
+from teleworkrules.i18n import render
+from teleworkrules.money import ZERO
+from teleworkrules.parameters import Version
+from teleworkrules.population import PopulationEvaluator
+from teleworkrules.time import Month
+
+__all__ = [
+    "Arrear",
+    "Cause",
+    "CauseKind",
+    "Totals",
+    "arrears_from_payments",
+    "arrears_since",
+    "totals",
+]
+
+
+class CauseKind(enum.Enum):
+    """Why what is owed differs from what was paid."""
+
+    RULE_CHANGED = "rule_changed"
+    """A rule or amount became known after the comparison date (a retroactive decision)."""
+    NOT_PAID = "not_paid"
+    """Owed but nothing was paid for the month."""
+    NOT_OWED = "not_owed"
+    """Paid but nothing is owed for the month: a recovery."""
+    PAYMENT_DIFFERS = "payment_differs"
+    """Owed and paid, but a different amount (a payroll correction)."""
+
+
+@final
+@attrs.frozen
+class Cause:
+    """The cause of a difference, with the parameter version that explains it, if any."""
+
+    kind: CauseKind
+    parameter: Version | None = None
+
+    def text(self, lang: str = "en") -> str:
+        """The cause as a sentence."""
+        if self.parameter is None:
+            return render(f"arrears.{self.kind.value}", {}, lang)
+        p = self.parameter
+        return render(
+            f"arrears.{self.kind.value}.parameter",
+            {
+                "name": p.name,
+                "from": str(p.effective_from),
+                "known": p.known_from.isoformat(),
+                "source": p.citation.short(lang),
+            },
+            lang,
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        """The cause as plain data."""
+        return {
+            "kind": self.kind.value,
+            "parameter": None if self.parameter is None else self.parameter.to_dict(),
+        }
+
+
+@final
+@attrs.frozen
+class Arrear:
+    """A difference for one person, month and allowance: positive is back pay."""
+
+    employee_id: str
+    month: Month
+    allowance: Allowance
+    owed: Decimal
+    paid: Decimal
+    cause: Cause
+
+    @property
+    def difference(self) -> Decimal:
+        """Owed minus paid: back pay when positive, a recovery when negative."""
+        return self.owed - self.paid
+
+
+@final
+@attrs.frozen
+class Totals:
+    """Arrears of one allowance in one year (by entitlement month)."""
+
+    year: int
+    allowance: Allowance
+    persons: int
+    months: int
+    owed: Decimal
+    paid: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        """Owed minus paid."""
+        return self.owed - self.paid
+
+
+def _owed(
+    evaluator: PopulationEvaluator, employee: Employee
+) -> dict[tuple[Month, Allowance], Decimal]:
+    owed: dict[tuple[Month, Allowance], Decimal] = {}
+    for segment in evaluator.segments(employee):
+        for grant in segment.grants:
+            if grant.allowance in PAID_ALLOWANCES:
+                for month in Month.span(segment.start, segment.end):
+                    owed[(month, grant.allowance)] = grant.amount
+    return owed
+
+
+def _versions(decision: Decision) -> set[Version]:
+    return {v for step in decision.steps for v in step.parameters}
+
+
+def _new_knowledge(decision: Decision, since: date) -> Version | None:
+    """The amount or threshold of ``decision`` that became known after ``since``, if any.
+
+    The amount itself is preferred (the version whose value is the decision's amount),
+    then the latest known.
+    """
+    found = sorted(
+        (v for v in _versions(decision) if v.known_from > since),
+        key=lambda v: (v.value == decision.amount, v.known_from, v.name),
+        reverse=True,
+    )
+    return found[0] if found else None
+
+
+def arrears_since(
+    employees: Iterable[Employee],
+    start: Month,
+    end: Month,
+    *,
+    known_on: date,
+    paid_as_known_on: date,
+    rulebook: Rulebook | None = None,
+) -> Iterator[Arrear]:
+    """Differences between owed as known on ``known_on`` and as known on ``paid_as_known_on``.
+
+    >>> from datetime import date
+    >>> from decimal import Decimal
+    >>> from teleworkrules import Employee, TeleworkArrangement
+    >>> anna = Employee("E1", date(2020, 1, 1),
+    ...                 telework=(TeleworkArrangement(date(2021, 1, 1), None, Decimal(2)),))
+    >>> back = list(arrears_since([anna], Month("2023-01"), Month("2023-08"),
+    ...                           known_on=date(2023, 10, 1), paid_as_known_on=date(2023, 9, 7)))
+    >>> sum(a.difference for a in back), back[0].cause.parameter.name
+    (Decimal('160.00'), 'home_working.amount')
+    """
+    book = Rulebook.default() if rulebook is None else rulebook
+    now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    then = PopulationEvaluator(start, end, known_on=paid_as_known_on, rulebook=book)
+    for employee in employees:
+        owed, paid = _owed(now, employee), _owed(then, employee)
+        for month, allowance in sorted(set(owed) | set(paid), key=lambda k: (k[0], k[1].value)):
+            o, p = owed.get((month, allowance), ZERO), paid.get((month, allowance), ZERO)
+            if o == p:
+                continue
+            decided_now = evaluate(employee, month, known_on=known_on, rulebook=book)[allowance]
+            decided_then = evaluate(employee, month, known_on=paid_as_known_on, rulebook=book)[
+                allowance
+            ]
+            changed = _new_knowledge(decided_now, paid_as_known_on)
+            if changed is None:
+                gone = _versions(decided_then) - _versions(decided_now)
+                changed = min(gone, key=lambda v: v.name) if gone else None
+            yield Arrear(
+                employee.employee_id, month, allowance, o, p, Cause(CauseKind.RULE_CHANGED, changed)
+            )
+
+
+def arrears_from_payments(
+    dataset: Dataset,
+    start: Month,
+    end: Month,
+    *,
+    known_on: date,
+    rulebook: Rulebook | None = None,
+) -> Iterator[Arrear]:
+    """Differences between owed as known on ``known_on`` and the ``payments`` table."""
+    book = Rulebook.default() if rulebook is None else rulebook
+    now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    payments: dict[str, list[Payment]] = defaultdict(list)
+    for payment in dataset.payments:
+        if start <= payment.month <= end:
+            payments[payment.employee_id].append(payment)
+    for employee in dataset.employees:
+        owed = _owed(now, employee)
+        paid: dict[tuple[Month, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        paid_on: dict[tuple[Month, Allowance], date] = {}
+        for payment in payments.get(employee.employee_id, ()):
+            key = (payment.month, payment.allowance)
+            paid[key] += payment.amount
+            day = payment.paid_on or payment.paid_in.first_day
+            paid_on[key] = max(day, paid_on.get(key, date.min))
+        for month, allowance in sorted(set(owed) | set(paid), key=lambda k: (k[0], k[1].value)):
+            o, p = owed.get((month, allowance), ZERO), paid.get((month, allowance), ZERO)
+            if o == p:
+                continue
+            decision = evaluate(employee, month, known_on=known_on, rulebook=book)[allowance]
+            # Unpaid months were due after the month (VPS art. VII 73 §2).
+            due = paid_on.get((month, allowance), month.last_day + timedelta(days=1))
+            # New knowledge explains a difference only when it grants something.
+            changed = _new_knowledge(decision, due) if o else None
+            if changed is not None:
+                cause = Cause(CauseKind.RULE_CHANGED, changed)
+            elif p == 0:
+                cause = Cause(CauseKind.NOT_PAID)
+            elif o == 0:
+                cause = Cause(CauseKind.NOT_OWED)
+            else:
+                cause = Cause(CauseKind.PAYMENT_DIFFERS)
+            yield Arrear(employee.employee_id, month, allowance, o, p, cause)
+
+
+def totals(arrears: Iterable[Arrear]) -> tuple[Totals, ...]:
+    """Totals per year (of the entitlement month) and allowance."""
+    persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
+    months: dict[tuple[int, Allowance], int] = defaultdict(int)
+    owed: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+    paid: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+    for a in arrears:
+        key = (a.month.year, a.allowance)
+        persons[key].add(a.employee_id)
+        months[key] += 1
+        owed[key] += a.owed
+        paid[key] += a.paid
+    return tuple(
+        Totals(
+            year,
+            allowance,
+            len(persons[(year, allowance)]),
+            months[(year, allowance)],
+            owed[(year, allowance)],
+            paid[(year, allowance)],
+        )
+        for year, allowance in sorted(persons, key=lambda k: (k[0], k[1].value))
+    )
+
+
+def by_person(arrears: Iterable[Arrear]) -> Mapping[tuple[str, Allowance], list[Arrear]]:
+    """Arrears grouped per person and allowance, in order."""
+    grouped: dict[tuple[str, Allowance], list[Arrear]] = defaultdict(list)
+    for a in arrears:
+        grouped[(a.employee_id, a.allowance)].append(a)
+    return grouped

@@ -1,0 +1,316 @@
+"""What-if: cost a reform or a planned initiative against the rules in force.
+
+A reform is a set of cited parameter overrides (:class:`Change`): "the internet forfait
+becomes EUR 25 from 2025-01", "the home-working threshold becomes 2 days a week". A
+planned initiative (questions 3 and 4 of the parliamentary question: motivation, timing,
+budget) is a small TOML file with the same changes (:func:`load_initiative`).
+:func:`simulate` evaluates the dataset twice, with and without the changes, and compares
+per year and allowance (people, person-months, cost) and per person (better or worse off).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, final
+
+import attrs
+
+from teleworkrules.dataset import Dataset
+from teleworkrules.entities import Rulebook
+from teleworkrules.exceptions import InvalidParameterError
+from teleworkrules.facts import Allowance
+from teleworkrules.parameters import Unit, Value, format_value
+from teleworkrules.population import PopulationEvaluator
+from teleworkrules.reports import Report, build_report
+from teleworkrules.sources import Citation, Confidence, Source
+from teleworkrules.time import Month
+
+__all__ = [
+    "Change",
+    "Initiative",
+    "Simulation",
+    "apply_changes",
+    "load_initiative",
+    "parse_change",
+    "simulate",
+]
+
+WHAT_IF = Source(
+    id="what-if",
+    title_nl="Wat-als-scenario (niet beslist)",
+    title_en="What-if scenario (not decided)",
+    date=None,
+    url="",
+)
+"""The source cited by overrides given on the command line."""
+
+
+@final
+@attrs.frozen
+class Change:
+    """One parameter override of a reform.
+
+    Attributes:
+        parameter: the parameter's name.
+        value: the new value (``None`` ends the parameter).
+        effective_from: the first month it applies to.
+        known_from: the day it becomes known (default: always, a hypothesis).
+    """
+
+    parameter: str
+    value: Value | None
+    effective_from: Month
+    known_from: date = date.min
+
+    def __str__(self) -> str:
+        return f"{self.parameter}={format_value(self.value) or 'none'}@{self.effective_from}"
+
+
+@final
+@attrs.frozen
+class Initiative:
+    """A planned initiative: what it is, why, when, its budget and its parameter changes."""
+
+    title_nl: str
+    title_en: str
+    motivation_nl: str
+    motivation_en: str
+    timing: Month
+    budget: Decimal | None
+    changes: tuple[Change, ...]
+
+    def title(self, lang: str = "en") -> str:
+        """The title in ``lang``."""
+        return self.title_nl if lang == "nl" else self.title_en
+
+    def motivation(self, lang: str = "en") -> str:
+        """The motivation in ``lang``."""
+        return self.motivation_nl if lang == "nl" else self.motivation_en
+
+
+def _value(unit: Unit, text: str, name: str) -> Value | None:
+    text = text.strip()
+    try:
+        if text.lower() in ("none", "off_force", "not_in_force"):
+            return None
+        if unit in (Unit.EUR, Unit.DAYS):
+            value = Decimal(text)
+            return value.quantize(Decimal("0.01")) if unit is Unit.EUR else value
+        if unit is Unit.COUNT:
+            return int(text)
+        if unit is Unit.BOOLEAN:
+            lowered = text.lower()
+            if lowered not in ("true", "false", "yes", "no", "ja", "nee", "1", "0"):
+                raise ValueError(text)
+            return lowered in ("true", "yes", "ja", "1")
+        if unit is Unit.CODES:
+            return tuple(c.strip() for c in text.split(",") if c.strip())
+        if unit is Unit.DATE:
+            return date.fromisoformat(text)
+        return text
+    except (ValueError, InvalidOperation):
+        raise InvalidParameterError(
+            f"{name}: {text!r} is not a value of unit {unit.value}"
+        ) from None
+
+
+def parse_change(
+    text: str, rulebook: Rulebook | None = None, *, entity: str | None = None
+) -> Change:
+    """Parse ``PARAMETER=VALUE@YYYY-MM``, checking the name and the value's unit.
+
+    >>> str(parse_change("internet.forfait.amount=25@2025-01"))
+    'internet.forfait.amount=25.00@2025-01'
+    """
+    book = Rulebook.default() if rulebook is None else rulebook
+    name, sep, rest = text.partition("=")
+    value_text, at, month_text = rest.rpartition("@")
+    if not sep or not at or not name.strip():
+        raise InvalidParameterError(
+            f"{text!r}: expected PARAMETER=VALUE@YYYY-MM, "
+            "e.g. internet.forfait.amount=25.00@2025-01"
+        )
+    name = name.strip()
+    parameter = book.parameters(entity)[name]
+    try:
+        month = Month(month_text.strip())
+    except ValueError:
+        raise InvalidParameterError(f"{text!r}: {month_text!r} is not a month YYYY-MM") from None
+    return Change(name, _value(parameter.unit, value_text, name), month)
+
+
+def apply_changes(
+    rulebook: Rulebook,
+    changes: Iterable[Change],
+    *,
+    source: Source = WHAT_IF,
+    entity: str | None = None,
+) -> Rulebook:
+    """The rulebook with every change applied, each cited to ``source`` as a default reading."""
+    book = rulebook
+    for change in changes:
+        citation = Citation(source, f"what-if: {change}", Confidence.DEFAULT)
+        book = book.override(
+            change.parameter,
+            change.value,
+            effective_from=change.effective_from,
+            citation=citation,
+            known_from=change.known_from,
+            entity=entity,
+        )
+    return book
+
+
+def _text(entry: Mapping[str, Any], key: str, where: str) -> tuple[str, str]:
+    value = entry.get(key)
+    if isinstance(value, str):
+        return value, value
+    if (
+        isinstance(value, Mapping)
+        and isinstance(value.get("nl"), str)
+        and isinstance(value.get("en"), str)
+    ):
+        return value["nl"], value["en"]
+    raise InvalidParameterError(f"{where}: expected {key}.nl and {key}.en (or one {key} text)")
+
+
+def load_initiative(path: str | Path, rulebook: Rulebook | None = None) -> Initiative:
+    """Load a planned initiative from TOML (see the how-to for the format)."""
+    path = Path(path)
+    book = Rulebook.default() if rulebook is None else rulebook
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InvalidParameterError(f"{path}: cannot read the initiative: {exc}") from None
+    where = path.name
+    head = raw.get("initiative")
+    if not isinstance(head, Mapping):
+        raise InvalidParameterError(f"{where}: expected an [initiative] table")
+    title_nl, title_en = _text(head, "title", where)
+    motivation_nl, motivation_en = _text(head, "motivation", where)
+    try:
+        timing = Month(str(head["timing"]))
+        budget = None if "budget" not in head else Decimal(str(head["budget"]))
+    except (KeyError, ValueError, InvalidOperation) as exc:
+        raise InvalidParameterError(
+            f'{where}: expected timing = "YYYY-MM" and an optional budget = "12345.00" ({exc})'
+        ) from None
+    changes = []
+    for number, entry in enumerate(raw.get("changes", ()), start=1):
+        try:
+            name = str(entry["parameter"])
+            parameter = book.parameters(None)[name]
+            month = Month(str(entry["from"]))
+            known = entry.get("known", date.min)
+            if not isinstance(known, date):
+                raise ValueError(f"known = {known!r} is not a date")
+            changes.append(
+                Change(name, _value(parameter.unit, str(entry["value"]), name), month, known)
+            )
+        except (KeyError, ValueError) as exc:
+            raise InvalidParameterError(
+                f"{where}: changes entry {number}: expected parameter, value, from "
+                f"(and an optional known date): {exc}"
+            ) from None
+    if not changes:
+        raise InvalidParameterError(f"{where}: expected at least one [[changes]] entry")
+    return Initiative(
+        title_nl, title_en, motivation_nl, motivation_en, timing, budget, tuple(changes)
+    )
+
+
+@final
+@attrs.frozen
+class Simulation:
+    """Baseline against reform: the two reports and who is better or worse off.
+
+    Attributes:
+        baseline: the report under the rules in force.
+        reform: the report with the changes.
+        changes: the changes simulated.
+        better_off: persons paid more over the period under the reform.
+        worse_off: persons paid less.
+        initiative: the initiative simulated, if any.
+    """
+
+    baseline: Report
+    reform: Report
+    changes: tuple[Change, ...]
+    better_off: int
+    worse_off: int
+    initiative: Initiative | None = None
+
+    def cost(self, report: Report, year: int, allowance: Allowance) -> Decimal:
+        """The cost of ``allowance`` in ``year``: paid to persons, or the employer's cost."""
+        figures = report.year(year)[allowance]
+        if allowance is Allowance.INTERNET_THIRD_PARTY:
+            return figures.employer_cost
+        return figures.amount
+
+    def difference(self, year: int, allowance: Allowance) -> Decimal:
+        """Reform cost minus baseline cost."""
+        return self.cost(self.reform, year, allowance) - self.cost(self.baseline, year, allowance)
+
+    def total_difference(self, year: int) -> Decimal:
+        """The difference of every allowance together in ``year``."""
+        return sum((self.difference(year, a) for a in Allowance), Decimal("0.00"))
+
+
+def _paid_per_person(
+    dataset: Dataset, start: Month, end: Month, known_on: date, book: Rulebook
+) -> dict[str, Decimal]:
+    evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    totals: dict[str, Decimal] = {}
+    for employee in dataset.employees:
+        total = Decimal("0.00")
+        for segment in evaluator.segments(employee):
+            for grant in segment.grants:
+                total += grant.amount * segment.months
+        totals[employee.employee_id] = total
+    return totals
+
+
+def simulate(
+    dataset: Dataset,
+    start: Month,
+    end: Month,
+    changes: Sequence[Change],
+    *,
+    known_on: date,
+    rulebook: Rulebook | None = None,
+    initiative: Initiative | None = None,
+) -> Simulation:
+    """Evaluate ``dataset`` with and without ``changes`` and compare.
+
+    >>> from datetime import date
+    >>> from teleworkrules import Employee, InternetRoute, Route, Dataset
+    >>> staff = Dataset((Employee("E1", date(2020, 1, 1),
+    ...     internet=(InternetRoute(date(2021, 1, 1), None, Route.FORFAIT),)),))
+    >>> reform = [parse_change("internet.forfait.amount=25@2025-01")]
+    >>> sim = simulate(staff, Month("2025-01"), Month("2025-12"), reform,
+    ...                known_on=date(2026, 1, 1))
+    >>> sim.difference(2025, Allowance.INTERNET_FORFAIT), sim.better_off
+    (Decimal('60.00'), 1)
+    """
+    book = Rulebook.default() if rulebook is None else rulebook
+    source = WHAT_IF
+    if initiative is not None:
+        source = Source(
+            id="initiative",
+            title_nl=initiative.title_nl,
+            title_en=initiative.title_en,
+            date=None,
+            url="",
+        )
+    reform_book = apply_changes(book, changes, source=source)
+    baseline = build_report(dataset, start, end, known_on=known_on, rulebook=book)
+    reform = build_report(dataset, start, end, known_on=known_on, rulebook=reform_book)
+    before = _paid_per_person(dataset, start, end, known_on, book)
+    after = _paid_per_person(dataset, start, end, known_on, reform_book)
+    better = sum(1 for eid, total in after.items() if total > before[eid])
+    worse = sum(1 for eid, total in after.items() if total < before[eid])
+    return Simulation(baseline, reform, tuple(changes), better, worse, initiative)
