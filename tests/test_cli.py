@@ -241,3 +241,74 @@ def test_rules_lists_both_dates_of_every_value() -> None:
     assert "from 2023-01  known from 2023-09-08  value 20.00" in done.stdout
     data = json.loads(run("rules", "--json").stdout)
     assert any(s["id"] == "bvr-2023-09-08" for s in data["sources"])
+
+
+def test_arrears_shows_the_2023_home_working_back_pay_with_its_cause() -> None:
+    """On the bundled data: per person EUR 160 for January-August 2023, decided 2023-09-08."""
+    done = run(
+        "arrears",
+        "--from",
+        "2023-01",
+        "--to",
+        "2023-08",
+        "--as-known-on",
+        "2023-10-01",
+        "--paid-as-known-on",
+        "2023-09-07",
+    )
+    assert 0 == done.returncode, done.stderr
+    assert "2023-01..2023-08            160.00  [1]" in done.stdout
+    assert "home_working.amount applies from 2023-01 but became known only on 2023-09-08" in (
+        done.stdout
+    )
+
+
+def test_arrears_csv_for_a_payroll_correction_run(tmp_path: Path) -> None:
+    """The CSV has one row per person, month and allowance with a difference."""
+    out = tmp_path / "correction.csv"
+    done = run(
+        "arrears",
+        "--from",
+        "2023-01",
+        "--to",
+        "2023-08",
+        "--as-known-on",
+        "2023-10-01",
+        "--paid-as-known-on",
+        "2023-09-07",
+        "-o",
+        str(out),
+        "-q",
+    )
+    assert 0 == done.returncode, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert (
+        "employee_id,month,allowance,owed,paid,difference,cause,parameter,known_from,source"
+        == (lines[0])
+    )
+    assert lines[1].endswith(",rule_changed,home_working.amount,2023-09-08,bvr-2023-09-08")
+
+
+def test_simulate_costs_a_reform() -> None:
+    """simulate compares baseline and reform per year and allowance."""
+    done = run(
+        "simulate",
+        "--set",
+        "internet.forfait.amount=25.00@2023-01",
+        "--as-known-on",
+        "2023-11-08",
+        "--format",
+        "json",
+    )
+    assert 0 == done.returncode, done.stderr
+    data = json.loads(done.stdout)
+    assert "2770.00" == data["years"]["2023"]["internet_forfait"]["difference"]
+    assert "0.00" == data["years"]["2022"]["internet_forfait"]["difference"]
+    assert 83 == data["better_off"]
+
+
+def test_simulate_needs_a_change() -> None:
+    """Without --set or --initiative, simulate explains what it needs (exit 2)."""
+    done = run("simulate")
+    assert 2 == done.returncode
+    assert "--set PARAMETER=VALUE@YYYY-MM" in done.stderr
