@@ -209,7 +209,7 @@ def test_a_path_that_is_not_a_folder(tmp_path: Path) -> None:
     """Missing folders and plain files are clear errors."""
     assert "a folder of CSV files" in problems(tmp_path / "missing")[0].expected
     (tmp_path / "file.csv").write_text("x", encoding="utf-8")
-    assert "not a file" in problems(tmp_path / "file.csv")[0].expected
+    assert "not this file" in problems(tmp_path / "file.csv")[0].expected
 
 
 def test_unknown_csv_files_are_noted(tmp_path: Path) -> None:

@@ -52,6 +52,15 @@ def test_the_json_matches_its_golden_file(report: Report) -> None:
     )
 
 
+def test_the_xlsx_matches_its_golden_dump(report: Report, tmp_path: Path) -> None:
+    """The Excel answer of the DWSE example, dumped as text, is unchanged."""
+    from teleworkrules.report_xlsx import dump_xlsx, write_report_xlsx
+
+    path = tmp_path / "antwoord.xlsx"
+    write_report_xlsx(report, path, lang="nl")
+    check("dwse-report.xlsx.txt", dump_xlsx(path))
+
+
 def test_the_published_dwse_figures_are_reproduced(report: Report) -> None:
     """Persons per route and the forfait cash cost equal DWSE's published answer."""
     published = {

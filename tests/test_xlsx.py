@@ -736,3 +736,11 @@ def test_raw_tables_keep_typed_cells(tmp_path: Path) -> None:
         )
         == table
     )
+
+
+def test_the_dump_refuses_what_the_reader_refuses(tmp_path: Path) -> None:
+    """dump_xlsx checks the archive as the dataset reader does."""
+    path = tmp_path / "report.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    with pytest.raises(DatasetError, match="not a zip archive"):
+        dump_xlsx(path)

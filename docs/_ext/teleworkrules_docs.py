@@ -7,12 +7,19 @@ cannot go stale:
   defaults, or one entity policy) with all its versions, dates, values and citations;
 * ``teleworkrules-sources``: a table of the legal sources;
 * ``teleworkrules-catalogue``: an entity's material catalogue and its conditions;
-* ``teleworkrules-cli-help``: the ``--help`` text of the command line;
+* ``teleworkrules-cli-help``: the ``--help`` text of the command line (or of one of its
+  commands); the build warns when a command of the parser has no such block anywhere;
+* ``teleworkrules-command``: a command run when the documentation is built, with its
+  output (only standard output, unless ``:stderr:`` is given), so that figures quoted in
+  a page are the ones the command prints; a different exit code than ``:exit-code:``
+  (default 0) is a warning;
 * ``teleworkrules-public-api``: the names of ``teleworkrules.__all__``, each linked to
   where it is documented;
 * ``teleworkrules-messages``: every step code of the explanations, in English and Dutch;
 * ``teleworkrules-columns``: the columns of the dataset tables, with the Dutch header
-  names the loader accepts.
+  names the loader accepts;
+* ``teleworkrules-report-definitions``: the definition of every figure of the report
+  (``teleworkrules.reports.DEFINITIONS``), in English and Dutch.
 
 It also adds two cross-reference roles, checked in nitpicky mode: ``param`` (a parameter
 name, e.g. ``internet.forfait.amount``) and ``source`` (a source id, e.g. ``vps-vii-73``).
@@ -20,17 +27,23 @@ name, e.g. ``internet.forfait.amount``) and ``source`` (a source id, e.g. ``vps-
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import inspect
 import io
 import os
 import re
+import shlex
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
@@ -41,6 +54,11 @@ from teleworkrules.sources import load_sources
 
 HELP_WIDTH = 90
 """The terminal width the ``--help`` text is rendered for (argparse wraps to it)."""
+
+ROOT = Path(__file__).resolve().parents[2]
+"""The repository root: commands run from here, so ``examples/small`` reads as in a terminal."""
+
+logger = logging.getLogger(__name__)
 
 
 def _data_files() -> list[str]:
@@ -263,6 +281,49 @@ class CatalogueDirective(SphinxDirective):
         ]
 
 
+def _run_cli(argv: list[str], *, stderr: bool, columns: int = HELP_WIDTH) -> tuple[str, int]:
+    """Run ``teleworkrules ARGV`` in this process from the repository root.
+
+    Returns its standard output (with standard error, in order, if ``stderr``) and its
+    exit code. ``COLUMNS`` is fixed so that argparse wraps the same on every machine.
+    """
+    from teleworkrules.cli import main
+
+    out = io.StringIO()
+    err: io.StringIO = out if stderr else io.StringIO()
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(columns)
+    code: int | str | None
+    try:
+        with (
+            contextlib.chdir(ROOT),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
+            try:
+                code = main(argv)
+            except SystemExit as stop:  # --help and usage errors
+                code = stop.code
+    finally:
+        if old is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = old
+    if code is None:
+        code = 0
+    return out.getvalue(), code if isinstance(code, int) else 1
+
+
+def cli_commands() -> list[str]:
+    """The names of the commands of ``teleworkrules``, as its parser defines them."""
+    from teleworkrules.cli import _parser
+
+    for action in _parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
 class CliHelpDirective(SphinxDirective):
     """The ``--help`` text of ``teleworkrules`` (argument: the command, if any)."""
 
@@ -270,23 +331,107 @@ class CliHelpDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.cli import main
-
         argv = [*self.arguments, "--help"]
-        out = io.StringIO()
-        old = os.environ.get("COLUMNS")
-        os.environ["COLUMNS"] = str(HELP_WIDTH)
-        try:
-            with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
-                main(argv)
-        finally:
-            if old is None:
-                del os.environ["COLUMNS"]
-            else:
-                os.environ["COLUMNS"] = old
-        text = out.getvalue().rstrip("\n")
+        text, _ = _run_cli(argv, stderr=False)
+        text = text.rstrip("\n")
+        documented = getattr(self.env, "teleworkrules_cli_help", {})
+        self.env.teleworkrules_cli_help = documented  # type: ignore[attr-defined]
+        documented.setdefault(self.env.docname, set()).add(
+            self.arguments[0] if self.arguments else ""
+        )
         prompt = "$ teleworkrules " + " ".join(argv) + "\n"
         block = nodes.literal_block(prompt + text, prompt + text, language="text")
+        return [block]
+
+
+def _excerpt(text: str, start_at: str | None, end_before: str | None) -> str | None:
+    """The lines of ``text`` from the first containing ``start_at`` to before ``end_before``.
+
+    ``...`` marks the lines left out before and after.
+    """
+    lines = text.rstrip("\n").splitlines()
+    first = 0
+    if start_at is not None:
+        found = [n for n, line in enumerate(lines) if start_at in line]
+        if not found:
+            return None
+        first = found[0]
+    last = len(lines)
+    if end_before is not None:
+        found = [n for n, line in enumerate(lines) if n > first and end_before in line]
+        if not found:
+            return None
+        last = found[0]
+    shown = lines[first:last]
+    while shown and not shown[-1].strip():
+        shown.pop()
+    before = ["..."] if first > 0 else []
+    after = ["..."] if last < len(lines) else []
+    return "\n".join(before + shown + after)
+
+
+class CommandDirective(SphinxDirective):
+    """A ``teleworkrules`` command, run at build time, with its output.
+
+    The argument is the command line after ``teleworkrules`` (shell quoting). Options:
+
+    ``:stderr:``
+        include standard error, interleaved with standard output as a terminal shows it;
+    ``:exit-code:``
+        the exit code expected (default 0); any other is a build warning;
+    ``:start-at:`` / ``:end-before:``
+        show only the lines from the first that contains this text, up to the line
+        before the next that contains that text; ``...`` marks what is left out;
+    ``:hide-command:``
+        show the output only.
+    """
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    has_content = False
+    option_spec = {
+        "stderr": directives.flag,
+        "exit-code": directives.nonnegative_int,
+        "start-at": directives.unchanged_required,
+        "end-before": directives.unchanged_required,
+        "hide-command": directives.flag,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        for path in _data_files():
+            self.env.note_dependency(path)
+        argv = shlex.split(self.arguments[0])
+        text, code = _run_cli(argv, stderr="stderr" in self.options)
+        expected = self.options.get("exit-code", 0)
+        location = self.get_location()
+        if code != expected:
+            logger.warning(
+                "teleworkrules %s: exit code %s, expected %s; output:\n%s",
+                self.arguments[0],
+                code,
+                expected,
+                text,
+                location=location,
+            )
+        start_at = self.options.get("start-at")
+        end_before = self.options.get("end-before")
+        shown = text.rstrip("\n")
+        if start_at is not None or end_before is not None:
+            excerpt = _excerpt(text, start_at, end_before)
+            if excerpt is None:
+                logger.warning(
+                    "teleworkrules %s: the output has no line with %r (then %r)",
+                    self.arguments[0],
+                    start_at,
+                    end_before,
+                    location=location,
+                )
+                excerpt = shown
+            shown = excerpt
+        if "hide-command" not in self.options:
+            shown = "$ teleworkrules " + shlex.join(argv) + "\n" + shown
+        block = nodes.literal_block(shown, shown, language="text")
+        self.set_source_info(block)
         return [block]
 
 
@@ -387,6 +532,51 @@ class ColumnsDirective(SphinxDirective):
         ]
 
 
+class ReportDefinitionsDirective(SphinxDirective):
+    """Every definition the report carries, with its key, in English and Dutch."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from teleworkrules.reports import DEFINITIONS
+
+        rows = [
+            [
+                _entry(_para(nodes.literal(key, key))),
+                _entry(_para(texts["en"])),
+                _entry(_para(nodes.emphasis(texts["nl"], texts["nl"]))),
+            ]
+            for key, texts in DEFINITIONS.items()
+        ]
+        return [_table([18, 41, 41], ["Key", "English", "Dutch"], rows)]
+
+
+def _purge_cli_help(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    getattr(env, "teleworkrules_cli_help", {}).pop(docname, None)
+
+
+def _merge_cli_help(
+    app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment
+) -> None:
+    mine = getattr(env, "teleworkrules_cli_help", {})
+    env.teleworkrules_cli_help = mine  # type: ignore[attr-defined]
+    for docname, commands in getattr(other, "teleworkrules_cli_help", {}).items():
+        if docname in docnames:
+            mine[docname] = set(commands)
+
+
+def _check_cli_help(app: Sphinx, env: BuildEnvironment) -> None:
+    """Warn about a command of the parser whose ``--help`` appears on no page."""
+    shown = set().union(*getattr(env, "teleworkrules_cli_help", {}).values())
+    for command in cli_commands():
+        if command not in shown:
+            logger.warning(
+                "the command 'teleworkrules %s' has no teleworkrules-cli-help block "
+                "(add one to reference/cli.md)",
+                command,
+            )
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_object_type(
         "parameter", "param", objname="parameter", indextemplate="pair: parameter; %s"
@@ -397,10 +587,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("teleworkrules-parameters", ParametersDirective)
     app.add_directive("teleworkrules-sources", SourcesDirective)
     app.add_directive("teleworkrules-cli-help", CliHelpDirective)
+    app.add_directive("teleworkrules-command", CommandDirective)
+    app.connect("env-purge-doc", _purge_cli_help)
+    app.connect("env-merge-info", _merge_cli_help)
+    app.connect("env-check-consistency", _check_cli_help)
     app.add_directive("teleworkrules-public-api", PublicApiDirective)
     app.add_directive("teleworkrules-messages", MessagesDirective)
     app.add_directive("teleworkrules-catalogue", CatalogueDirective)
     app.add_directive("teleworkrules-columns", ColumnsDirective)
+    app.add_directive("teleworkrules-report-definitions", ReportDefinitionsDirective)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 

@@ -29,6 +29,7 @@ from teleworkrules.exceptions import (
     TeleworkRulesError,
     UnknownEntityError,
     UnknownParameterError,
+    XlsxUnavailableError,
 )
 from teleworkrules.facts import (
     Absence,
@@ -98,4 +99,5 @@ __all__ = [
     "TeleworkRulesError",
     "UnknownEntityError",
     "UnknownParameterError",
+    "XlsxUnavailableError",
 ]

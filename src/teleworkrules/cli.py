@@ -307,7 +307,10 @@ def _common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> None:
         "may be repeated",
     )
     parser.add_argument(
-        "--lang", choices=("nl", "en"), default="en", help="language of messages (default: en)"
+        "--lang",
+        choices=("nl", "en"),
+        default=None,
+        help="language of messages and tables (default: en; Excel files default to nl)",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress, notes or summary on stderr"
@@ -635,7 +638,7 @@ def _run_report(args: argparse.Namespace) -> int:
             json.dumps(report_to_dict(r), indent=2, ensure_ascii=False) + "\n", path
         ),
         "csv": lambda r, path: _write_csv(r, path),
-        "xlsx": lambda r, path: _write_xlsx(r, path, args.lang),
+        "xlsx": lambda r, path: _write_xlsx(r, path, args.xlsx_lang),
     }
     writers[kind](report, args.output)
     if args.output is not None and kind != "table" and not args.quiet:
@@ -821,7 +824,7 @@ def _run_arrears(args: argparse.Namespace) -> int:
             end=args.end,
             known_on=known_on,
             paid_as_known_on=args.paid_as_known_on,
-            lang=args.lang,
+            lang=args.xlsx_lang,
         )
     if args.output is not None and kind != "table" and not args.quiet:
         sys.stdout.write(table)
@@ -860,7 +863,7 @@ def _run_simulate(args: argparse.Namespace) -> int:
             raise _Usage("--format xlsx needs --output FILE.xlsx")
         from teleworkrules.change_xlsx import write_simulation_xlsx
 
-        write_simulation_xlsx(result, Path(args.output), lang=args.lang)
+        write_simulation_xlsx(result, Path(args.output), lang=args.xlsx_lang)
     if args.output is not None and kind != "table" and not args.quiet:
         sys.stdout.write(table)
     return 0
@@ -881,7 +884,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    lang = args.lang
+    args.xlsx_lang = args.lang or "nl"  # an Excel answer to Parliament is Dutch by default
+    args.lang = lang = args.lang or "en"
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start is not None and end is not None and end < start:
         parser.error(f"--to {end} lies before --from {start}")

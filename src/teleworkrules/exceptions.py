@@ -20,6 +20,7 @@ __all__ = [
     "TeleworkRulesError",
     "UnknownEntityError",
     "UnknownParameterError",
+    "XlsxUnavailableError",
 ]
 
 
@@ -63,6 +64,10 @@ class UnknownEntityError(TeleworkRulesError, KeyError):
 
 class OutOfHistoryError(TeleworkRulesError, ValueError):
     """A month before the start of the library's parameter history."""
+
+
+class XlsxUnavailableError(TeleworkRulesError, ImportError):
+    """Excel files need openpyxl and defusedxml, and one of them is missing."""
 
 
 @attrs.frozen

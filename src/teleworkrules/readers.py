@@ -1,4 +1,4 @@
-"""Reading datasets from files: a folder of CSV files.
+"""Reading datasets from files: a folder of CSV files or one .xlsx workbook.
 
 Readers only turn files into :class:`~teleworkrules.dataset.RawTable` s and report what
 cannot be read (encoding, malformed CSV) as problems; :func:`~teleworkrules.dataset.build_dataset`
@@ -16,6 +16,7 @@ from pathlib import Path
 from teleworkrules.dataset import TABLES, Cell, Dataset, RawTable, build_dataset
 from teleworkrules.entities import Rulebook
 from teleworkrules.exceptions import DatasetError, Problem
+from teleworkrules.xlsx_reader import read_xlsx_tables
 
 __all__ = ["load_dataset", "read_csv_folder"]
 
@@ -115,19 +116,24 @@ def read_csv_folder(folder: Path) -> tuple[list[RawTable], list[Problem], list[s
 def load_dataset(
     path: str | Path, *, rulebook: Rulebook | None = None, skip_invalid: bool = False
 ) -> Dataset:
-    """Load and validate a dataset: a folder of CSV files named after the tables.
+    """Load and validate a dataset: a CSV folder or an ``.xlsx`` workbook.
+
+    The folder holds one file per table, named after it; the workbook one sheet per table
+    (needs the ``xlsx`` extra).
 
     Args:
-        path: the folder.
+        path: the folder or workbook.
         rulebook: decides which entity codes are known (the default rulebook if ``None``).
         skip_invalid: keep the valid rows and list the skipped ones instead of raising.
 
     Raises:
         DatasetError: every problem found, with table, row, column, value and expectation.
+        XlsxUnavailableError: a workbook was given but openpyxl or defusedxml is missing.
     """
     path = Path(path)
     book = Rulebook.default() if rulebook is None else rulebook
-    if not path.is_dir():
+    is_xlsx = path.is_file() and path.suffix.lower() == ".xlsx"
+    if not is_xlsx and not path.is_dir():
         raise DatasetError(
             str(path),
             [
@@ -136,14 +142,14 @@ def load_dataset(
                     0,
                     "",
                     str(path),
-                    "a folder of CSV files (staff.csv, telework.csv, ...)"
+                    "a folder of CSV files or an .xlsx workbook"
                     if not path.exists()
-                    else "a folder of CSV files, not a file",
+                    else "a folder of CSV files or an .xlsx workbook, not this file",
                 )
             ],
         )
     with paused_gc():
-        tables, problems, notes = read_csv_folder(path)
+        tables, problems, notes = read_xlsx_tables(path) if is_xlsx else read_csv_folder(path)
     try:
         with paused_gc():
             dataset = build_dataset(

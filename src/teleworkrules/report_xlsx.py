@@ -44,12 +44,13 @@ from pathlib import Path
 from typing import Final
 
 from teleworkrules.entities import BudgetKind
+from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang
 from teleworkrules.money import ZERO
 from teleworkrules.reports import DEFINITIONS, Report, YearFigures
 from teleworkrules.sources import load_sources
-from teleworkrules.xlsx_reader import _openpyxl
+from teleworkrules.xlsx_reader import check_archive, openpyxl_module
 
 __all__ = [
     "COUNT_FORMAT",
@@ -198,20 +199,15 @@ def _width(value: _Value, number_format: str | None) -> int:
     return len(f"{value:,}")
 
 
-class _Book:
+class Book:
     """A workbook being written: openpyxl, its styles and the report's title."""
 
-    def __init__(self, report: Report, lang: str) -> None:
-        self.xl = _openpyxl(reading=False)
+    def __init__(self, title: str, lang: str) -> None:
+        self.xl = openpyxl_module(reading=False)
         self.lang = lang
         self.workbook = self.xl.Workbook()
         self.workbook.remove(self.workbook.active)
-        self.title = _t("title", lang).format(
-            start=report.start,
-            end=report.end,
-            known_on=report.known_on.isoformat(),
-            entities=", ".join(report.entities),
-        )
+        self.title = title
         self.workbook.properties.creator = "teleworkrules"
         self.workbook.properties.title = self.title
         self.bold = self.xl.styles.Font(bold=True)
@@ -231,18 +227,22 @@ class _Book:
                 os.unlink(temporary)
             raise
 
-    def sheet(self, title_key: str, heading_key: str) -> _Sheet:
+    def sheet(self, title_key: str, heading_key: str) -> Sheet:
         """A new sheet with the title row and the question as heading."""
-        sheet = _Sheet(self, _t(title_key, self.lang))
+        return self.named_sheet(_t(title_key, self.lang), _t(heading_key, self.lang))
+
+    def named_sheet(self, name: str, heading: str) -> Sheet:
+        """A new sheet called ``name`` with the title row and ``heading``."""
+        sheet = Sheet(self, name)
         sheet.put(1, 1, self.title, measure=False, big=True)
-        sheet.put(2, 1, _t(heading_key, self.lang), bold=True, measure=False)
+        sheet.put(2, 1, heading, bold=True, measure=False)
         return sheet
 
 
-class _Sheet:
+class Sheet:
     """One worksheet being written, with the widths its columns need."""
 
-    def __init__(self, book: _Book, title: str) -> None:
+    def __init__(self, book: Book, title: str) -> None:
         self.book = book
         self.ws = book.workbook.create_sheet(title)
         self.widths: dict[int, int] = {}
@@ -357,7 +357,7 @@ class _Sheet:
             self.ws.column_dimensions[letter(column)].width = max(size, _MIN_WIDTH)
 
 
-def _staff_sheet(book: _Book, report: Report) -> None:
+def _staff_sheet(book: Book, report: Report) -> None:
     lang = book.lang
     years = report.years
     sheet = book.sheet("sheet_1a", "q1a")
@@ -401,7 +401,7 @@ def _staff_sheet(book: _Book, report: Report) -> None:
     sheet.finish("B6")
 
 
-def _cost_sheet(book: _Book, report: Report) -> None:
+def _cost_sheet(book: Book, report: Report) -> None:
     lang = book.lang
     years = report.years
     sheet = book.sheet("sheet_1b", "q1b")
@@ -435,7 +435,7 @@ def _cost_sheet(book: _Book, report: Report) -> None:
     sheet.finish("B6")
 
 
-def _budget_sheet(book: _Book, report: Report) -> None:
+def _budget_sheet(book: Book, report: Report) -> None:
     lang = book.lang
     years = report.years
     sheet = book.sheet("sheet_2a", "q2a")
@@ -471,7 +471,7 @@ def _budget_sheet(book: _Book, report: Report) -> None:
     sheet.finish(f"D{_HEADER_ROW + 1}")
 
 
-def _material_sheet(book: _Book, report: Report) -> None:
+def _material_sheet(book: Book, report: Report) -> None:
     lang = book.lang
     sheet = book.sheet("sheet_2b", "q2b")
     sheet.header(
@@ -517,7 +517,7 @@ def _material_sheet(book: _Book, report: Report) -> None:
     sheet.finish(f"A{_HEADER_ROW + 1}")
 
 
-def _definitions_sheet(book: _Book) -> None:
+def _definitions_sheet(book: Book) -> None:
     lang = book.lang
     sheet = book.sheet("sheet_definitions", "definitions")
     sheet.header(_HEADER_ROW, [_t("term", lang), _t("definition", lang)])
@@ -555,7 +555,13 @@ def write_report_xlsx(report: Report, path: Path, *, lang: str = "nl") -> None:
     """
     check_lang(lang)
     path = Path(path)
-    book = _Book(report, lang)
+    title = _t("title", lang).format(
+        start=report.start,
+        end=report.end,
+        known_on=report.known_on.isoformat(),
+        entities=", ".join(report.entities),
+    )
+    book = Book(title, lang)
     _staff_sheet(book, report)
     _cost_sheet(book, report)
     _budget_sheet(book, report)
@@ -601,9 +607,15 @@ def dump_xlsx(path: Path) -> str:
 
     Raises:
         XlsxUnavailableError: openpyxl or defusedxml is not installed.
+        DatasetError: the file is no workbook, or would unpack to too much (as when reading
+            a dataset).
     """
-    xl = _openpyxl(reading=True)
-    workbook = xl.load_workbook(Path(path))
+    xl = openpyxl_module(reading=True)
+    path = Path(path)
+    refused = check_archive(path)
+    if refused is not None:
+        raise DatasetError(str(path), [refused])
+    workbook = xl.load_workbook(path)
     lines: list[str] = []
     try:
         for ws in workbook.worksheets:

@@ -41,14 +41,18 @@ from types import ModuleType
 from typing import Any, Final, Protocol, cast
 
 from teleworkrules.dataset import TABLES, Cell, RawTable
-from teleworkrules.exceptions import Problem, TeleworkRulesError
+from teleworkrules.exceptions import Problem, XlsxUnavailableError
 
 __all__ = [
     "INSTALL_HINT",
+    "MAX_CELL",
     "MAX_COMPRESSION_RATIO",
     "MAX_ROWS",
     "MAX_UNCOMPRESSED",
+    "RATIO_FROM",
     "XlsxUnavailableError",
+    "check_archive",
+    "openpyxl_module",
     "read_xlsx_tables",
 ]
 
@@ -70,10 +74,6 @@ _OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XLSX: Final = "an Excel workbook (.xlsx)"
 
 
-class XlsxUnavailableError(TeleworkRulesError, ImportError):
-    """Excel files need openpyxl and defusedxml, and one of them is missing."""
-
-
 class _Sheet(Protocol):
     """The part of openpyxl's read-only worksheet used here."""
 
@@ -82,7 +82,7 @@ class _Sheet(Protocol):
     def iter_rows(self) -> Iterator[tuple[Any, ...]]: ...
 
 
-def _openpyxl(*, reading: bool) -> ModuleType:
+def openpyxl_module(*, reading: bool) -> ModuleType:
     """The openpyxl module; for reading, only when it parses XML with defusedxml."""
     try:
         # An optional dependency: imported on first use so the rest of the library
@@ -100,7 +100,7 @@ def _openpyxl(*, reading: bool) -> ModuleType:
     return cast(ModuleType, openpyxl)
 
 
-def _check_archive(path: Path) -> Problem | None:
+def check_archive(path: Path) -> Problem | None:
     """A problem when ``path`` is no zip archive or would unpack to too much."""
     name = path.name
     try:
@@ -282,12 +282,18 @@ def _describe(exc: BaseException) -> str:
 def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[str]]:
     """Read every table sheet of the workbook ``path``; returns tables, reading problems and notes.
 
+    The contract of :func:`~teleworkrules.readers.read_csv_folder`, for one workbook: a
+    sheet per table, typed cells, the spreadsheet's own row numbers. Formula cells read as
+    the value last cached by the spreadsheet program; without a cached value, as empty.
+    A file that is no workbook, a zip bomb or a sheet with too many rows is a problem, not
+    an exception.
+
     Raises:
         XlsxUnavailableError: openpyxl or defusedxml is not installed.
     """
-    openpyxl = _openpyxl(reading=True)
+    openpyxl = openpyxl_module(reading=True)
     path = Path(path)
-    refused = _check_archive(path)
+    refused = check_archive(path)
     if refused is not None:
         return [], [refused], []
     tables: list[RawTable] = []
