@@ -166,3 +166,28 @@ def test_unknown_entities_and_bad_policies_are_clear_errors(tmp_path: Path) -> N
     )
     with pytest.raises(InvalidParameterError, match="whole number >= 0"):
         load_policy(path)
+
+
+def test_a_policy_can_cite_its_own_decisions(tmp_path: Path) -> None:
+    """An entity's policy file may define its own sources and cite them."""
+    own = (
+        '[sources.demo-decision-2024]\ntitle.nl = "Besluit"\ntitle.en = "Decision"\n'
+        'date = 2024-01-15\nurl = "https://example.org/besluit"\n'
+    )
+    path = tmp_path / "demo.toml"
+    path.write_text(
+        own + SECOND.replace('source = "circular-2021-07-16"\nconfidence = "default"\n"""', ""),
+        encoding="utf-8",
+    )
+    text = own + SECOND.replace('item = "standing_desk"', 'item = "standing_desk"').replace(
+        'min_months_in_service = 12\nsource = "circular-2021-07-16"',
+        'min_months_in_service = 12\nsource = "demo-decision-2024"',
+    )
+    path.write_text(text, encoding="utf-8")
+    policy = load_policy(path)
+    offer = policy.item("standing_desk")
+    assert offer is not None
+    assert "https://example.org/besluit" == offer.citation.source.url
+    path.write_text(own.replace("demo-decision-2024", "vps-vii-73") + SECOND, encoding="utf-8")
+    with pytest.raises(InvalidParameterError, match="already defined by teleworkrules"):
+        load_policy(path)

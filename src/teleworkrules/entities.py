@@ -3,7 +3,8 @@
 The hybrid-work circular leaves material support to each entity, and entities choose a
 default internet route, pay a third-party subscription and hold budgets. A policy is a
 TOML file (``data/entities/<code>.toml`` for the bundled ones, or any file of the same
-shape): an ``[entity]`` table, ``[parameters.*]`` in the format of ``parameters.toml``
+shape): an ``[entity]`` table, optional ``[sources.*]`` of its own decisions (in the format
+of ``sources.toml``), ``[parameters.*]`` in the format of ``parameters.toml``
 (names start with ``entity.``), ``[[budgets]]`` lines and a ``[[material]]`` catalogue.
 Adding an entity never touches rule code.
 
@@ -32,7 +33,7 @@ from teleworkrules.parameters import (
     load_parameters,
     parse_parameters,
 )
-from teleworkrules.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.sources import Citation, Confidence, Source, load_sources, parse_sources
 from teleworkrules.time import Month
 
 __all__ = [
@@ -150,7 +151,14 @@ def _material(entry: Mapping[str, Any], where: str, sources: Mapping[str, Source
 
 def parse_policy(raw: Mapping[str, Any], *, origin: str) -> EntityPolicy:
     """Build an :class:`EntityPolicy` from a parsed TOML document, validating it."""
-    sources = load_sources()
+    own = parse_sources(raw)
+    clash = sorted(set(own) & set(load_sources()))
+    if clash:
+        raise InvalidParameterError(
+            f"{origin}: sources {', '.join(clash)} are already defined by teleworkrules; "
+            "give the entity's own sources other ids"
+        )
+    sources = {**load_sources(), **own}
     try:
         head = raw["entity"]
         code = str(head["code"])

@@ -20,7 +20,7 @@ import attrs
 
 from teleworkrules.exceptions import InvalidParameterError
 
-__all__ = ["Citation", "Confidence", "Source", "load_sources"]
+__all__ = ["Citation", "Confidence", "Source", "load_sources", "parse_sources"]
 
 
 class Confidence(enum.Enum):
@@ -84,7 +84,8 @@ class Citation:
         return f"{', '.join(parts)} [{self.confidence.value}]"
 
 
-def _parse_sources(raw: Mapping[str, Any]) -> dict[str, Source]:
+def parse_sources(raw: Mapping[str, Any]) -> dict[str, Source]:
+    """The ``[sources.*]`` tables of a parsed TOML document, by id."""
     sources: dict[str, Source] = {}
     for source_id, entry in raw.get("sources", {}).items():
         try:
@@ -114,4 +115,4 @@ def load_sources() -> Mapping[str, Source]:
     datetime.date(2023, 9, 8)
     """
     text = files("teleworkrules").joinpath("data/sources.toml").read_text(encoding="utf-8")
-    return MappingProxyType(_parse_sources(tomllib.loads(text)))
+    return MappingProxyType(parse_sources(tomllib.loads(text)))
