@@ -175,11 +175,7 @@ def test_a_policy_can_cite_its_own_decisions(tmp_path: Path) -> None:
         'date = 2024-01-15\nurl = "https://example.org/besluit"\n'
     )
     path = tmp_path / "demo.toml"
-    path.write_text(
-        own + SECOND.replace('source = "circular-2021-07-16"\nconfidence = "default"\n"""', ""),
-        encoding="utf-8",
-    )
-    text = own + SECOND.replace('item = "standing_desk"', 'item = "standing_desk"').replace(
+    text = own + SECOND.replace(
         'min_months_in_service = 12\nsource = "circular-2021-07-16"',
         'min_months_in_service = 12\nsource = "demo-decision-2024"',
     )
