@@ -36,11 +36,11 @@ import re
 import shlex
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
-from sphinx import addnodes
 from docutils.parsers.rst import directives
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
@@ -389,7 +389,7 @@ class CommandDirective(SphinxDirective):
     required_arguments = 1
     final_argument_whitespace = True
     has_content = False
-    option_spec = {
+    option_spec: ClassVar[dict[str, Any]] = {
         "stderr": directives.flag,
         "exit-code": directives.nonnegative_int,
         "start-at": directives.unchanged_required,

@@ -124,7 +124,11 @@ def _flatten(prefix: str, value: object, rows: list[tuple[str, str]]) -> None:
             _flatten(f"{prefix}.{key}" if prefix else str(key), inner, rows)
     elif isinstance(value, list):
         for number, inner in enumerate(value, start=1):
-            label = inner.get("item") or inner.get("parameter") if isinstance(inner, dict) else None
+            label = None
+            if isinstance(inner, dict):
+                label = inner.get("parameter") or inner.get("item")
+                if "employee_id" in inner:  # a refused request: person, item and day
+                    label = f"{inner['employee_id']}.{inner['item']}.{inner['requested_on']}"
             name = str(label or number)
             _flatten(f"{prefix}.{name}" if prefix else name, inner, rows)
     else:
