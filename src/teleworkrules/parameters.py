@@ -139,7 +139,7 @@ class Parameter:
     label_en: str
     versions: tuple[Version, ...]
     choices: tuple[str, ...] = ()
-    _timelines: dict[date, tuple[list[Month], list[Version]]] = attrs.field(
+    _timelines: dict[date, tuple[list[int], list[Version]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
 
@@ -152,17 +152,19 @@ class Parameter:
         """The label in ``lang`` (``nl`` or ``en``)."""
         return self.label_nl if lang == "nl" else self.label_en
 
-    def _timeline(self, known_on: date) -> tuple[list[Month], list[Version]]:
+    def _timeline(self, known_on: date) -> tuple[list[int], list[Version]]:
+        """Month ordinals and the version taking effect at each, as known on ``known_on``."""
         timeline = self._timelines.get(known_on)
         if timeline is None:
             known = [v for v in self.versions if v.known_from <= known_on]
-            months: list[Month] = []
+            months: list[int] = []
             chosen: list[Version] = []
             for version in known:  # sorted by (effective_from, known_from): last one wins
-                if months and months[-1] == version.effective_from:
+                ordinal = version.effective_from.ordinal
+                if months and months[-1] == ordinal:
                     chosen[-1] = version
                 else:
-                    months.append(version.effective_from)
+                    months.append(ordinal)
                     chosen.append(version)
             timeline = (months, chosen)
             self._timelines[known_on] = timeline
@@ -176,17 +178,18 @@ class Parameter:
         Raises:
             OutOfHistoryError: ``month`` lies before the start of the history.
         """
-        if month < self.starts:
+        ordinal = month.ordinal
+        if ordinal < self.versions[0].effective_from.ordinal:
             raise OutOfHistoryError(
                 f"{self.name}: teleworkrules has no rules before {self.starts}; asked for {month}"
             )
         months, chosen = self._timeline(known_on)
-        index = bisect.bisect_right(months, month) - 1
+        index = bisect.bisect_right(months, ordinal) - 1
         return chosen[index] if index >= 0 else None
 
     def changes(self, *, known_on: date) -> tuple[Month, ...]:
         """The months in which the value changes, as known on ``known_on``."""
-        return tuple(self._timeline(known_on)[0])
+        return tuple(Month.from_ordinal(m) for m in self._timeline(known_on)[0])
 
 
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")

@@ -139,14 +139,14 @@ class PopulationEvaluator:
             days.append(absence.start)
             days.append(absence.end + _DAY)
             days.extend(nth_weekday_from(absence.start, n) + _DAY for n in limits)
-        months = {Month.from_date(d) for d in days}
-        months |= {m + 1 for m in months}
+        ordinals = {d.year * 12 + d.month - 1 for d in days}
+        ordinals |= {o + 1 for o in ordinals}
         for row in employee.telework_days:
-            months.add(row.month)
-            months.add(row.month + 1)
-        months |= self._changes[entity]
-        start, end = self.start, self.end
-        return sorted(m for m in months if start < m <= end)
+            ordinals.add(row.month.ordinal)
+            ordinals.add(row.month.ordinal + 1)
+        ordinals.update(self._epochs[entity])
+        low, high = self.start.ordinal, self.end.ordinal
+        return [Month.from_ordinal(o) for o in sorted(o for o in ordinals if low < o <= high)]
 
     def _key(self, employee: Employee, entity: str, month: Month) -> tuple[object, ...] | None:
         """Everything the rules read for this person-month; ``None`` when not in service.
