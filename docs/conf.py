@@ -96,15 +96,16 @@ html_static_path: list[str] = []
 
 # -- Workarounds for src/ docstrings (reported upstream; each is a no-op once fixed) -----
 
-# Napoleon reads the first line of an attribute or data docstring as "type: description"
-# (Google style). The project does not repeat types in docstrings, so a sentence with a
-# colon (e.g. Confidence.DEFAULT, writers.ENTITLEMENTS_HEADER) would render its first half
-# as a type. Attribute and data docstrings are plain prose: they keep their text as written.
+# Napoleon reads the first line of an attribute, data or property docstring as
+# "type: description" (Google style). The project does not repeat types in docstrings, so
+# a sentence with a colon (e.g. Confidence.DEFAULT, writers.ENTITLEMENTS_HEADER,
+# ledger.Arrear.difference) would render its first half as a type. Attribute, data and
+# property docstrings are plain prose: they keep their text as written.
 _PLAIN: dict[int, list[str]] = {}
 
 
 def _keep_attribute_text(app, what, name, obj, options, lines):
-    if what in ("attribute", "data"):
+    if what in ("attribute", "data", "property"):
         _PLAIN[id(lines)] = list(lines)
 
 

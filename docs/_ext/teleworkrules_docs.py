@@ -135,12 +135,18 @@ def _para(*children: nodes.Node | str) -> nodes.paragraph:
 
 
 class _Registering(SphinxDirective):
-    def register(self, objtype: str, name: str) -> nodes.target:
-        """A target for ``name``, registered so the matching role can link to it."""
+    def register(self, objtype: str, name: str) -> nodes.target | None:
+        """A target for ``name``, registered so the matching role can link to it.
+
+        ``None`` when ``name`` already has a target: a parameter that two entity policies
+        both define (``entity.rule_set``, ...) links to its first table.
+        """
+        std = self.env.get_domain("std")
+        if (objtype, name) in std.objects:  # type: ignore[attr-defined]
+            return None
         node_id = make_id(self.env, self.state.document, objtype, name)
         target = nodes.target("", "", ids=[node_id])
         self.state.document.note_explicit_target(target)
-        std = self.env.get_domain("std")
         std.note_object(objtype, name, node_id, location=target)  # type: ignore[attr-defined]
         return target
 
@@ -179,7 +185,8 @@ class ParametersDirective(_Registering):
         for number, version in enumerate(parameter.versions):
             cells = []
             if number == 0:
-                name = _para(self.register("parameter", parameter.name))
+                target = self.register("parameter", parameter.name)
+                name = _para() if target is None else _para(target)
                 name += nodes.literal(parameter.name, parameter.name)
                 label = _para(nodes.Text(parameter.label_en))
                 label_nl = _para(nodes.emphasis(parameter.label_nl, parameter.label_nl))
@@ -220,7 +227,8 @@ class SourcesDirective(_Registering):
         self.note_data_files()
         rows = []
         for source in load_sources().values():
-            ident = _para(self.register("legal-source", source.id))
+            target = self.register("legal-source", source.id)
+            ident = _para() if target is None else _para(target)
             ident += nodes.literal(source.id, source.id)
             rows.append(
                 [

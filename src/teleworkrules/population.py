@@ -101,6 +101,7 @@ class PopulationEvaluator:
         self._dates: dict[str, list[date]] = {}
         self._limits: dict[str, frozenset[int]] = {}
         self._memo: dict[tuple[object, ...], tuple[Grant, ...]] = {}
+        self._codes: dict[str | None, str] = {}
 
     def _entity_changes(self, entity: str) -> frozenset[Month]:
         changes = self._changes.get(entity)
@@ -212,19 +213,23 @@ class PopulationEvaluator:
 
     def segments(self, employee: Employee) -> list[Segment]:
         """The segments of ``employee`` over the period, merged where decisions repeat."""
-        entity = self.book.policy(employee.entity).code
-        self._entity_changes(entity)
-        found: list[Segment] = []
+        entity = self._codes.get(employee.entity)
+        if entity is None:
+            entity = self._codes[employee.entity] = self.book.policy(employee.entity).code
+            self._entity_changes(entity)
         starts = [self.start, *self._boundaries(employee, entity)]
-        ends = [m - 1 for m in starts[1:]] + [self.end]
-        eid = employee.employee_id
-        for start, end in zip(starts, ends, strict=True):
+        runs: list[tuple[Month, tuple[Grant, ...]]] = []  # (first month, grants)
+        for start in starts:
             grants = self._grants(employee, entity, start)
-            if found and found[-1].grants == grants and found[-1].end + 1 == start:
-                found[-1] = Segment(eid, entity, found[-1].start, end, grants)
-            else:
-                found.append(Segment(eid, entity, start, end, grants))
-        return found
+            if not runs or runs[-1][1] != grants:
+                runs.append((start, grants))
+        eid = employee.employee_id
+        ends = [start - 1 for start, _ in runs[1:]]
+        ends.append(self.end)
+        return [
+            Segment(eid, entity, start, end, grants)
+            for (start, grants), end in zip(runs, ends, strict=True)
+        ]
 
     def run(self, employees: Iterable[Employee]) -> Iterator[Segment]:
         """Every segment of every employee, in the order given."""

@@ -98,21 +98,22 @@ def write_segments(segments: Iterable[Segment], out: TextIO) -> int:
     """
     out.write(ENTITLEMENTS_HEADER + "\n")
     count = 0
-    months: dict[Month, str] = {}
+    months: dict[int, str] = {}  # month ordinal -> "YYYY-MM,"
     for segment in segments:
         if not segment.grants:
             continue
         tails = [
             f"{g.allowance.value},{g.amount:.2f},{g.benefit_in_kind:.2f}\n" for g in segment.grants
         ]
-        eid = _field(segment.employee_id)
-        lines: list[str] = []
-        for month in Month.span(segment.start, segment.end):
-            text = months.get(month)
+        head = _field(segment.employee_id) + ","
+        first, last = segment.start.ordinal, segment.end.ordinal
+        prefixes = []
+        for ordinal in range(first, last + 1):
+            text = months.get(ordinal)
             if text is None:
-                text = months[month] = str(month)
-            head = f"{eid},{text},"
-            lines.extend(head + tail for tail in tails)
+                text = months[ordinal] = f"{Month.from_ordinal(ordinal)},"
+            prefixes.append(head + text)
+        lines = [prefix + tail for prefix in prefixes for tail in tails]
         out.write("".join(lines))
         count += len(lines)
     return count
