@@ -345,6 +345,35 @@ def _period(parser: argparse.ArgumentParser, *, required: bool) -> None:
     )
 
 
+def _whole_dataset(parser: argparse.ArgumentParser) -> None:
+    """The optional DATASET (the bundled example by default) and the period."""
+    parser.add_argument(
+        "dataset",
+        metavar="DATASET",
+        nargs="?",
+        default=None,
+        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
+    )
+    _period(parser, required=False)
+
+
+def _output(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """--format and --output, the format following the file's extension by default."""
+    parser.add_argument(
+        "--format",
+        choices=formats,
+        default=None,
+        help="output format (default: table, or the --output file's extension)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (all or nothing) instead of stdout",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="teleworkrules",
@@ -386,27 +415,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG_REPORT,
         formatter_class=raw,
     )
-    rep.add_argument(
-        "dataset",
-        metavar="DATASET",
-        nargs="?",
-        default=None,
-        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
-    )
-    _period(rep, required=False)
-    rep.add_argument(
-        "--format",
-        choices=("table", "json", "csv", "xlsx"),
-        default=None,
-        help="output format (default: table, or the --output file's extension)",
-    )
-    rep.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        default=None,
-        help="write to FILE (all or nothing) instead of stdout",
-    )
+    _whole_dataset(rep)
+    _output(rep, ("table", "json", "csv", "xlsx"))
     _dataset_options(rep)
     _common(rep)
 
@@ -448,14 +458,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=ARREARS_EPILOG,
         formatter_class=raw,
     )
-    arr.add_argument(
-        "dataset",
-        metavar="DATASET",
-        nargs="?",
-        default=None,
-        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
-    )
-    _period(arr, required=False)
+    _whole_dataset(arr)
     arr.add_argument(
         "--paid-as-known-on",
         metavar="YYYY-MM-DD",
@@ -463,19 +466,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="compare with what was owed as known on this day, instead of the payments table",
     )
-    arr.add_argument(
-        "--format",
-        choices=("table", "json", "csv", "xlsx"),
-        default=None,
-        help="output format (default: table, or the --output file's extension)",
-    )
-    arr.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        default=None,
-        help="write to FILE (all or nothing) instead of stdout",
-    )
+    _output(arr, ("table", "json", "csv", "xlsx"))
     _dataset_options(arr)
     _common(arr)
 
@@ -487,14 +478,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=SIMULATE_EPILOG,
         formatter_class=raw,
     )
-    sim.add_argument(
-        "dataset",
-        metavar="DATASET",
-        nargs="?",
-        default=None,
-        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
-    )
-    _period(sim, required=False)
+    _whole_dataset(sim)
     sim.add_argument(
         "--set",
         dest="changes",
@@ -509,19 +493,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="a planned initiative (TOML: title, motivation, timing, budget, changes)",
     )
-    sim.add_argument(
-        "--format",
-        choices=("table", "json", "xlsx"),
-        default=None,
-        help="output format (default: table, or the --output file's extension)",
-    )
-    sim.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        default=None,
-        help="write to FILE (all or nothing) instead of stdout",
-    )
+    _output(sim, ("table", "json", "xlsx"))
     _dataset_options(sim)
     _common(sim)
 
