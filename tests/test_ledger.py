@@ -211,3 +211,47 @@ def test_an_initiative_file_is_costed(tmp_path: Path) -> None:
     )
     assert Decimal("-240.00") == sim.difference(2023, Allowance.HOME_WORKING)
     assert (0, 1) == (sim.better_off, sim.worse_off)
+
+
+def test_payments_made_after_the_evaluation_date_do_not_count(tmp_path: Path) -> None:
+    """As known on a day, a payment made later was not made yet: no false recovery."""
+    from teleworkrules import load_dataset
+
+    (tmp_path / "staff.csv").write_text("employee_id,hire_date\nE1,2023-01-01\n", encoding="utf-8")
+    (tmp_path / "payments.csv").write_text(
+        "employee_id,month,allowance,amount,paid_on\nE1,2023-01,home_working,20.00,2023-10-25\n",
+        encoding="utf-8",
+    )
+    found = list(
+        arrears_from_payments(
+            load_dataset(tmp_path), Month("2023-01"), Month("2023-01"), known_on=date(2023, 9, 7)
+        )
+    )
+    assert ["internet_forfait"] == [a.allowance.value for a in found]  # not yet paid
+
+
+def test_an_unknown_rule_set_is_a_clear_error() -> None:
+    """An entity selecting a rule set the engine does not know gets the library's error."""
+    import attrs
+
+    from teleworkrules import Rulebook
+    from teleworkrules.parameters import ParameterSet
+
+    fed = Rulebook.default().policy("FED")
+    chosen = fed.parameters["entity.rule_set"]
+    unknown = attrs.evolve(
+        chosen,
+        choices=("federal", "brussels"),
+        versions=tuple(attrs.evolve(v, value="brussels") for v in chosen.versions),
+    )
+    parameters = ParameterSet(
+        tuple(unknown if p.name == "entity.rule_set" else p for p in fed.parameters.parameters)
+    )
+    book = Rulebook.default().with_policy(attrs.evolve(fed, parameters=parameters))
+    with pytest.raises(InvalidParameterError, match="'brussels'"):
+        evaluate(
+            Employee("F1", date(2020, 1, 1), entity="FED"),
+            Month("2023-01"),
+            known_on=date(2024, 1, 1),
+            rulebook=book,
+        )

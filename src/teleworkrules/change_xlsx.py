@@ -24,9 +24,15 @@ _HEAD_ROW = 4
 
 _LABELS: dict[str, dict[str, str | list[str]]] = {
     "arrears_title": {
-        "nl": "Achterstallen en terugvorderingen {start}..{end}, zoals gekend op {known_on}",
-        "en": "Back pay and recoveries {start}..{end}, as known on {known_on}",
+        "nl": "Achterstallen en terugvorderingen {start}..{end}: verschuldigd zoals gekend op "
+        "{known_on} tegenover {base}",
+        "en": "Back pay and recoveries {start}..{end}: owed as known on {known_on} against {base}",
     },
+    "base_date": {
+        "nl": "wat verschuldigd was zoals gekend op {day}",
+        "en": "what was owed as known on {day}",
+    },
+    "base_payments": {"nl": "de tabel payments", "en": "the payments table"},
     "totals": {"nl": "Totalen", "en": "Totals"},
     "totals_heading": {
         "nl": "Per jaar en vergoeding (maanden van het recht)",
@@ -133,7 +139,13 @@ def write_arrears_xlsx(
 ) -> None:
     """Write the arrears as a workbook: totals, then every person-month with its cause."""
     check_lang(lang)
-    book = Book(_l("arrears_title", lang).format(start=start, end=end, known_on=known_on), lang)
+    base = (
+        _l("base_payments", lang)
+        if paid_as_known_on is None
+        else _l("base_date", lang).format(day=paid_as_known_on.isoformat())
+    )
+    title = _l("arrears_title", lang).format(start=start, end=end, known_on=known_on, base=base)
+    book = Book(title, lang)
     sheet = book.named_sheet(_l("totals", lang), _l("totals_heading", lang))
     sheet.header(_HEAD_ROW, _heads("totals_head", lang))
     row = _HEAD_ROW + 1

@@ -29,7 +29,12 @@ from teleworkrules.change_formats import (
 from teleworkrules.dataset import TABLES, Dataset
 from teleworkrules.engine import evaluate
 from teleworkrules.entities import Rulebook, load_policy
-from teleworkrules.exceptions import DatasetError, TeleworkRulesError
+from teleworkrules.exceptions import (
+    DatasetError,
+    InvalidParameterError,
+    TeleworkRulesError,
+    UnknownParameterError,
+)
 from teleworkrules.i18n import check_lang
 from teleworkrules.ledger import arrears_from_payments, arrears_since
 from teleworkrules.parameters import format_value
@@ -809,7 +814,10 @@ def _run_simulate(args: argparse.Namespace) -> int:
     book = _rulebook(args)
     dataset = _dataset_and_period(args, book)
     initiative = None if args.initiative is None else load_initiative(args.initiative, book)
-    changes = [parse_change(text, book) for text in args.changes]
+    try:
+        changes = [parse_change(text, book) for text in args.changes]
+    except (InvalidParameterError, UnknownParameterError) as error:
+        raise _Usage(f"--set {error}") from None
     if initiative is not None:
         changes = [*initiative.changes, *changes]
     if not changes:

@@ -15,7 +15,7 @@ import attrs
 
 from teleworkrules.decisions import Allowance, Decision, Evaluation, MaterialDecision, Step
 from teleworkrules.entities import Rulebook
-from teleworkrules.exceptions import InvalidFactError, OutOfHistoryError
+from teleworkrules.exceptions import InvalidFactError, InvalidParameterError, OutOfHistoryError
 from teleworkrules.facts import Employee
 from teleworkrules.rules import federal, home_working, internet
 from teleworkrules.rules._common import Context
@@ -76,7 +76,13 @@ def evaluate(
         else suspension(employee, month, service.deciding_day, params, known_on)
     )
     rule_set = params.at(RULE_SET, month, known_on=known_on) if RULE_SET in params else None
-    decide = RULE_SETS[FLEMISH if rule_set is None else str(rule_set.value)]
+    name = FLEMISH if rule_set is None or rule_set.value is None else str(rule_set.value)
+    decide = RULE_SETS.get(name)
+    if decide is None:
+        raise InvalidParameterError(
+            f"{RULE_SET} of entity {entity} is {name!r} in {month}; expected one of "
+            f"{', '.join(RULE_SETS)}"
+        )
     decisions = decide(ctx, service, suspended)
     return Evaluation(employee.employee_id, month, known_on, entity, decisions)
 

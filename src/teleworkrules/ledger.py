@@ -7,7 +7,7 @@ Two comparisons:
   decided on 2023-09-08, owed from 2023-01, so evaluated on 2023-10-01 against 2023-09-07
   every qualifying month of January-August is back pay.
 * :func:`arrears_from_payments`: owed as known on ``known_on`` against the ``payments``
-  table.
+  table (payments made after ``known_on`` do not count: they were not known then).
 
 Only allowances paid to the person count (``internet_forfait`` and ``home_working``). Each
 :class:`Arrear` has a :class:`Cause`: the parameter value that became known after the
@@ -215,7 +215,9 @@ def arrears_from_payments(
     now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     payments: dict[str, list[Payment]] = defaultdict(list)
     for payment in dataset.payments:
-        if start <= payment.month <= end:
+        paid_day = payment.paid_on or payment.paid_in.first_day
+        # A payment made after the evaluation date was not known on it.
+        if start <= payment.month <= end and paid_day <= known_on:
             payments[payment.employee_id].append(payment)
     for employee in dataset.employees:
         owed = _owed(now, employee)

@@ -95,7 +95,7 @@ class Initiative:
 def _value(unit: Unit, text: str, name: str) -> Value | None:
     text = text.strip()
     try:
-        if text.lower() in ("none", "off_force", "not_in_force"):
+        if text.lower() == "not_in_force":
             return None
         if unit in (Unit.EUR, Unit.DAYS):
             value = Decimal(text)
@@ -122,6 +122,8 @@ def parse_change(
     text: str, rulebook: Rulebook | None = None, *, entity: str | None = None
 ) -> Change:
     """Parse ``PARAMETER=VALUE@YYYY-MM``, checking the name and the value's unit.
+
+    ``VALUE`` ``not_in_force`` ends the parameter from that month on.
 
     >>> str(parse_change("internet.forfait.amount=25@2025-01"))
     'internet.forfait.amount=25.00@2025-01'
