@@ -581,9 +581,10 @@ def build_dataset(
     invalid: set[tuple[str, int]] = set()
     for spells in per_person.values():
         for kind in ("internet", "telework"):
-            invalid.update((kind, n) for n in _overlaps(spells[kind], kind, problems))
+            if len(spells.get(kind, ())) > 1:
+                invalid.update((kind, n) for n in _overlaps(spells[kind], kind, problems))
         first_row: dict[Month, int] = {}
-        for row in spells["telework_days"]:
+        for row in spells.get("telework_days", ()):
             month = row.values["month"]
             if month in first_row:
                 problems.append(
@@ -601,11 +602,17 @@ def build_dataset(
     if problems and not skip_invalid:
         raise DatasetError(source, sorted(problems, key=_order))
 
-    def valid_rows(eid: str, kind: str) -> list[_Row]:
-        return [r for r in per_person[eid][kind] if (kind, r.number) not in invalid]
+    none: dict[str, list[_Row]] = {}
+
+    def valid_rows(kind: str) -> list[_Row]:
+        found = spells.get(kind, [])
+        if not invalid:
+            return found
+        return [r for r in found if (kind, r.number) not in invalid]
 
     employees = []
     for eid, row in sorted(people.items()):
+        spells = per_person.get(eid, none)
         v = row.values
         employees.append(
             Employee(
@@ -623,15 +630,15 @@ def build_dataset(
                         r.values["days_per_week"],
                         r.values["approved"],
                     )
-                    for r in valid_rows(eid, "telework")
+                    for r in valid_rows("telework")
                 ),
                 telework_days=tuple(
                     TeleworkDays(r.values["month"], r.values["days"])
-                    for r in valid_rows(eid, "telework_days")
+                    for r in valid_rows("telework_days")
                 ),
                 internet=tuple(
                     InternetRoute(r.values["start"], r.values["end"], Route(r.values["route"]))
-                    for r in valid_rows(eid, "internet")
+                    for r in valid_rows("internet")
                 ),
                 absences=tuple(
                     Absence(
@@ -640,7 +647,7 @@ def build_dataset(
                         r.values["salary_paid"],
                         r.values["kind"],
                     )
-                    for r in valid_rows(eid, "absences")
+                    for r in valid_rows("absences")
                 ),
             )
         )
