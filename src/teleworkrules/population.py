@@ -174,10 +174,10 @@ class PopulationEvaluator:
         return (
             entity,
             bisect.bisect_right(self._epochs[entity], month.ordinal),
-            (last - first).days,
-            month_days,
-            first == month_first,
-            last == month_last,
+            # A whole month reads no day count; a part month its days in service and length.
+            None
+            if first == month_first and last == month_last
+            else (first == month_first, last == month_last, (last - first).days, month_days),
             employee.contract._value_,
             employee.work_fraction,
             None if route_first is None else route_first.route._value_,
