@@ -23,7 +23,8 @@ HIRE = date(2021, 1, 1)
 @pytest.mark.parametrize(
     ("make", "field", "expected"),
     [
-        (lambda: Employee("", HIRE), "employee_id", "non-empty"),
+        (lambda: Employee("", HIRE), "employee_id", "1-64 printable"),
+        (lambda: Employee("=SUM(A1)", HIRE), "employee_id", "not starting with ="),
         (lambda: Employee("E1", "2021-01-01"), "hire_date", "a date"),  # type: ignore[arg-type]
         (lambda: Employee("E1", HIRE, date(2020, 1, 1)), "exit_date", "on or after hire_date"),
         (lambda: Employee("E1", HIRE, work_fraction=Decimal(0)), "work_fraction", "> 0"),

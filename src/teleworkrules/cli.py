@@ -42,7 +42,7 @@ from teleworkrules.population import PopulationEvaluator
 from teleworkrules.readers import load_dataset
 from teleworkrules.report_formats import render_table, report_to_dict
 from teleworkrules.reports import Report, build_report
-from teleworkrules.simulation import load_initiative, parse_change, simulate
+from teleworkrules.simulation import apply_changes, load_initiative, parse_change, simulate
 from teleworkrules.sources import load_sources
 from teleworkrules.time import Month
 from teleworkrules.writers import atomic_output, write_report_csv, write_segments
@@ -319,7 +319,7 @@ def _common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> None:
         help="language of messages and tables (default: en; Excel files default to nl)",
     )
     parser.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress, notes or summary on stderr"
+        "-q", "--quiet", action="store_true", help="no progress or summary on stderr"
     )
 
 
@@ -537,9 +537,8 @@ def _load(args: argparse.Namespace, book: Rulebook, path: str | Path) -> Dataset
         )
         for problem in dataset.skipped:
             sys.stderr.write(f"  {problem}\n")
-    if not args.quiet:
-        for note in dataset.notes:
-            sys.stderr.write(f"note: {note}\n")
+    for note in dataset.notes:  # remarks about the input are shown even with --quiet
+        sys.stderr.write(f"note: {note}\n")
     return dataset
 
 
@@ -741,6 +740,17 @@ class _Usage(Exception):
     """A usage error found after parsing (exit code 2)."""
 
 
+def _check_output(output: str | None) -> None:
+    """Refuse an --output that cannot be written before any work is done."""
+    if output is None or output == "-":
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise _Usage(f"--output {output} is a folder; expected a file name")
+    if not path.parent.is_dir():
+        raise _Usage(f"--output {output}: the folder {path.parent} does not exist")
+
+
 def _dataset_and_period(args: argparse.Namespace, book: Rulebook) -> Dataset:
     if args.dataset is None:
         args.start = args.start or EXAMPLE_PERIOD[0]
@@ -756,6 +766,10 @@ def _run_arrears(args: argparse.Namespace) -> int:
     known_on = _known_on(args)
     book = _rulebook(args)
     dataset = _dataset_and_period(args, book)
+    if args.paid_as_known_on is not None and args.paid_as_known_on > known_on:
+        raise _Usage(
+            f"--paid-as-known-on {args.paid_as_known_on} lies after --as-known-on {known_on}"
+        )
     if args.paid_as_known_on is not None:
         found = list(
             arrears_since(
@@ -816,6 +830,7 @@ def _run_simulate(args: argparse.Namespace) -> int:
     initiative = None if args.initiative is None else load_initiative(args.initiative, book)
     try:
         changes = [parse_change(text, book) for text in args.changes]
+        apply_changes(book, changes)  # checks every value against its unit and bounds
     except (InvalidParameterError, UnknownParameterError) as error:
         raise _Usage(f"--set {error}") from None
     if initiative is not None:
@@ -874,6 +889,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if start is not None and end is not None and end < start:
         parser.error(f"--to {end} lies before --from {start}")
     try:
+        _check_output(getattr(args, "output", None))
         return _COMMANDS[args.command](args)
     except _Usage as error:
         parser.error(str(error))
@@ -887,6 +903,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout.close()
         return 0
+    except OSError as error:
+        target = error.filename or getattr(args, "output", None) or ""
+        sys.stderr.write(
+            _say("error", lang, message=f"cannot write {target}: {error.strerror or error}") + "\n"
+        )
+        return 1
     return 0  # pragma: no cover - parser.error exits
 
 

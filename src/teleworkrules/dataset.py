@@ -147,7 +147,18 @@ def _month_or_date(value: Cell) -> Month | date:
 _NUMBER_MATCH: Final = re.compile(r"-?\d+(\.\d+)?").fullmatch
 
 
+_LARGEST: Final = Decimal("1000000000")
+"""Numbers are below a billion: larger ones are input errors, not amounts or days."""
+
+
 def _decimal(value: Cell) -> Decimal:
+    number = _any_decimal(value)
+    if not number.is_finite() or abs(number) >= _LARGEST:
+        raise _Bad("a number below 1,000,000,000")
+    return number
+
+
+def _any_decimal(value: Cell) -> Decimal:
     if value.__class__ is str and _NUMBER_MATCH(value):
         return Decimal(value)
     if isinstance(value, bool):
@@ -368,6 +379,17 @@ def _read_table(table: RawTable, problems: list[Problem], notes: list[str]) -> l
     if not any(header):
         problems.append(Problem(table.name, 1, "", "", "a header row naming the columns"))
         return []
+    if len(header) == 1 and ";" in header[0]:
+        problems.append(
+            Problem(
+                table.name,
+                1,
+                "",
+                str(table.header[0]),
+                "commas between columns, not semicolons (save as 'CSV UTF-8 (comma delimited)')",
+            )
+        )
+        return []
     seen: dict[str, int] = {}
     for position, name in enumerate(header):
         if name in seen:
@@ -486,16 +508,17 @@ def _overlaps(rows: list[_Row], kind: str, problems: list[Problem]) -> set[int]:
         for b in ordered[i + 1 :]:
             if a.values["end"] is not None and b.values["start"] > a.values["end"]:
                 break
-            problems.append(
-                Problem(
-                    kind,
-                    b.number,
-                    "start",
-                    b.values["start"].isoformat(),
-                    f"a period that does not overlap row {a.number} of the same person "
-                    f"({a.values['start']}..{a.values['end'] or 'open'})",
+            for this, other in ((b, a), (a, b)):
+                problems.append(
+                    Problem(
+                        kind,
+                        this.number,
+                        "start",
+                        this.values["start"].isoformat(),
+                        f"a period that does not overlap row {other.number} of the same person "
+                        f"({other.values['start']}..{other.values['end'] or 'open'})",
+                    )
                 )
-            )
             bad.update((a.number, b.number))
     return bad
 
@@ -506,6 +529,7 @@ def build_dataset(
     source: str,
     known_entities: Iterable[str] | None = None,
     skip_invalid: bool = False,
+    unreadable: frozenset[str] = frozenset(),
 ) -> Dataset:
     """Validate raw tables into a :class:`Dataset`.
 
@@ -515,6 +539,8 @@ def build_dataset(
         known_entities: entity codes with a policy; other codes are problems.
         skip_invalid: evaluate the valid rows and list the skipped ones in
             :attr:`Dataset.skipped`, instead of raising.
+        unreadable: tables whose file could not be (fully) read; their problems are
+            reported by the reader, so a missing table is not reported again.
 
     Raises:
         DatasetError: listing every problem, when any is found and ``skip_invalid`` is off.
@@ -527,7 +553,11 @@ def build_dataset(
             notes.append(f"{table.origin}: not a table of the data contract; ignored")
             continue
         by_name[table.name] = _read_table(table, problems, notes)
-    if "staff" not in by_name and not any(p.table == "staff" for p in problems):
+    if (
+        "staff" not in by_name
+        and "staff" not in unreadable
+        and not any(p.table == "staff" for p in problems)
+    ):
         problems.append(Problem("staff", 0, "", "", "a staff table (the only required table)"))
     staff_rows = by_name.get("staff", [])
     if "staff" in by_name and not staff_rows and not problems:
@@ -587,15 +617,16 @@ def build_dataset(
         for row in spells.get("telework_days", ()):
             month = row.values["month"]
             if month in first_row:
-                problems.append(
-                    Problem(
-                        "telework_days",
-                        row.number,
-                        "month",
-                        str(month),
-                        f"one row per person and month (also row {first_row[month]})",
+                for this, other in ((row.number, first_row[month]), (first_row[month], row.number)):
+                    problems.append(
+                        Problem(
+                            "telework_days",
+                            this,
+                            "month",
+                            str(month),
+                            f"one row per person and month (also row {other})",
+                        )
                     )
-                )
                 invalid.update({("telework_days", row.number), ("telework_days", first_row[month])})
             else:
                 first_row[month] = row.number

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -185,6 +186,19 @@ class Absence:
         return DateRange(self.start, self.end)
 
 
+_ID_MATCH = re.compile(r"[^\x00-\x1f\x7f=+\-@][^\x00-\x1f\x7f]{0,63}").fullmatch
+
+
+def _non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _ID_MATCH(value):
+        raise InvalidFactError(
+            attribute.name,
+            value,
+            "an identifier of 1-64 printable characters, not starting with =, +, - or @ "
+            "(spreadsheet formula characters)",
+        )
+
+
 @final
 @attrs.frozen
 class MaterialRequest:
@@ -197,7 +211,7 @@ class MaterialRequest:
         cost: what it cost, when known.
     """
 
-    employee_id: str = attrs.field(validator=_of_type(str, "a non-empty text"))
+    employee_id: str = attrs.field(validator=_non_empty_id)
     item: str = attrs.field(validator=_of_type(str, "an item code"))
     requested_on: date = attrs.field(validator=_of_type(date, "a date"))
     cost: Decimal | None = attrs.field(default=None)
@@ -228,7 +242,7 @@ class Payment:
         paid_on: the day of payment, when known.
     """
 
-    employee_id: str = attrs.field(validator=_of_type(str, "a non-empty text"))
+    employee_id: str = attrs.field(validator=_non_empty_id)
     month: Month = attrs.field(validator=_of_type(Month, "a Month"))
     allowance: Allowance = attrs.field()
     amount: Decimal = attrs.field(validator=_of_type(Decimal, "a Decimal"))
@@ -241,11 +255,6 @@ class Payment:
             raise InvalidFactError(
                 "allowance", value, "Allowance.INTERNET_FORFAIT or Allowance.HOME_WORKING"
             )
-
-
-def _non_empty_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidFactError(attribute.name, value, "a non-empty text")
 
 
 def _exit_after_hire(

@@ -30,6 +30,7 @@ from teleworkrules.dataset import Dataset
 from teleworkrules.decisions import Decision
 from teleworkrules.engine import evaluate
 from teleworkrules.entities import Rulebook
+from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.facts import PAID_ALLOWANCES, Allowance, Employee, Payment
 from teleworkrules.i18n import render
 from teleworkrules.money import ZERO
@@ -145,14 +146,17 @@ def _versions(decision: Decision) -> set[Version]:
     return {v for step in decision.steps for v in step.parameters}
 
 
-def _new_knowledge(decision: Decision, since: date) -> Version | None:
+def _new_knowledge(
+    decision: Decision, since: date, prefer: set[Version] | None = None
+) -> Version | None:
     """The amount or threshold of ``decision`` that became known after ``since``, if any.
 
     The amount itself is preferred (the version whose value is the decision's amount),
-    then the latest known.
+    then the latest known. With ``prefer``, versions in it are left out (they did not
+    change).
     """
     found = sorted(
-        (v for v in _versions(decision) if v.known_from > since),
+        (v for v in _versions(decision) if v.known_from > since and v not in (prefer or ())),
         key=lambda v: (v.value == decision.amount, v.known_from, v.name),
         reverse=True,
     )
@@ -180,6 +184,10 @@ def arrears_since(
     >>> sum(a.difference for a in back), back[0].cause.parameter.name
     (Decimal('160.00'), 'home_working.amount')
     """
+    if paid_as_known_on > known_on:
+        raise InvalidFactError(
+            "paid_as_known_on", paid_as_known_on.isoformat(), f"a day on or before {known_on}"
+        )
     book = Rulebook.default() if rulebook is None else rulebook
     now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     then = PopulationEvaluator(start, end, known_on=paid_as_known_on, rulebook=book)
@@ -194,9 +202,8 @@ def arrears_since(
                 allowance
             ]
             changed = _new_knowledge(decided_now, paid_as_known_on)
-            if changed is None:
-                gone = _versions(decided_then) - _versions(decided_now)
-                changed = min(gone, key=lambda v: v.name) if gone else None
+            if changed is None:  # something known then is no longer what applies
+                changed = _new_knowledge(decided_then, date.min, prefer=_versions(decided_now))
             yield Arrear(
                 employee.employee_id, month, allowance, o, p, Cause(CauseKind.RULE_CHANGED, changed)
             )

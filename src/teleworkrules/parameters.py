@@ -131,6 +131,7 @@ class Parameter:
         label_en: a short description in English.
         versions: the history, sorted by ``effective_from`` then ``known_from``.
         choices: the allowed codes for ``CHOICE`` and ``CODES`` parameters.
+        minimum: the smallest value allowed, for number parameters that have one.
     """
 
     name: str
@@ -139,6 +140,7 @@ class Parameter:
     label_en: str
     versions: tuple[Version, ...]
     choices: tuple[str, ...] = ()
+    minimum: Decimal | None = None
     _timelines: dict[date, tuple[list[int], list[Version]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
@@ -288,6 +290,7 @@ class ParameterSet:
             )
         if value is not None:
             _check_value(parameter.unit, parameter.choices, value, name)
+            _check_minimum(parameter.minimum, value, name)
         version = Version(name, effective_from, known_from, value, citation)
         kept = tuple(v for v in parameter.versions if v.effective_from < effective_from)
         changed = attrs.evolve(parameter, versions=(*kept, version))
@@ -319,6 +322,11 @@ def _check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str)
         expected = "a date"
     if not ok:
         raise InvalidParameterError(f"{name}: got {value!r}, expected {expected}")
+
+
+def _check_minimum(minimum: Decimal | None, value: object, name: str) -> None:
+    if minimum is not None and isinstance(value, Decimal | int) and value < minimum:
+        raise InvalidParameterError(f"{name}: got {value!r}, expected at least {minimum}")
 
 
 def _coerce(unit: Unit, raw: object, name: str) -> Value:
@@ -368,10 +376,13 @@ def parse_parameters(
         label = entry.get("label", {})
         if not label.get("nl") or not label.get("en"):
             raise InvalidParameterError(f"{where}: expected label.nl and label.en")
+        minimum = None if "minimum" not in entry else Decimal(str(entry["minimum"]))
         versions = [
             _parse_version(name, unit, choices, i, v, where, sources)
             for i, v in enumerate(entry.get("versions", ()), start=1)
         ]
+        for version in versions:
+            _check_minimum(minimum, version.value, where)
         if not versions:
             raise InvalidParameterError(f"{where}: expected at least one [[versions]] entry")
         versions.sort(key=lambda v: (v.effective_from, v.known_from))
@@ -382,7 +393,9 @@ def parse_parameters(
                     f"known from {a.known_from}; expected one value per pair of dates"
                 )
         parameters.append(
-            Parameter(name, unit, str(label["nl"]), str(label["en"]), tuple(versions), choices)
+            Parameter(
+                name, unit, str(label["nl"]), str(label["en"]), tuple(versions), choices, minimum
+            )
         )
     return tuple(parameters)
 

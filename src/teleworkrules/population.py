@@ -22,6 +22,7 @@ checks that all this equals month-by-month evaluation.
 from __future__ import annotations
 
 import bisect
+import contextlib
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,6 +38,12 @@ from teleworkrules.time import Month, month_calendar, nth_weekday_from
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
 
 _DAY = timedelta(days=1)
+
+
+def _next_day(day: date) -> date:
+    """The day after ``day``; ``date.max`` (an "open" 9999-12-31) stays itself."""
+    return day if day == date.max else day + _DAY
+
 
 NO_SPLIT = ("fiscal.", "entity.budget.", "entity.third_party.")
 """Parameters whose changes never change a grant: tax-free ceilings only flag amounts
@@ -129,17 +136,19 @@ class PopulationEvaluator:
     def _boundaries(self, employee: Employee, entity: str) -> list[Month]:
         days: list[date] = [employee.hire_date]
         if employee.exit_date is not None:
-            days.append(employee.exit_date + _DAY)
+            days.append(_next_day(employee.exit_date))
         for spells in (employee.internet, employee.telework):
             for spell in spells:
                 days.append(spell.start)
                 if spell.end is not None:
-                    days.append(spell.end + _DAY)
+                    days.append(_next_day(spell.end))
         limits = self._limits[entity]
         for absence in employee.absences:
             days.append(absence.start)
-            days.append(absence.end + _DAY)
-            days.extend(nth_weekday_from(absence.start, n) + _DAY for n in limits)
+            days.append(_next_day(absence.end))
+            for n in limits:
+                with contextlib.suppress(OverflowError):  # no limit day before year 10000
+                    days.append(_next_day(nth_weekday_from(absence.start, n)))
         ordinals = {d.year * 12 + d.month - 1 for d in days}
         ordinals |= {o + 1 for o in ordinals}
         for row in employee.telework_days:

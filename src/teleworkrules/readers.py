@@ -45,6 +45,8 @@ def _read_csv(path: Path, table: str, problems: list[Problem]) -> RawTable | Non
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle, strict=True)
             number = 0
+            header: list[str] | None = None
+            rows: list[tuple[int, tuple[Cell, ...]]] = []
             try:
                 header = next(reader, None)
                 if header is None:
@@ -52,7 +54,6 @@ def _read_csv(path: Path, table: str, problems: list[Problem]) -> RawTable | Non
                         Problem(table, 0, "", "(empty file)", "a header row naming the columns")
                     )
                     return None
-                rows: list[tuple[int, tuple[Cell, ...]]] = []
                 number = 1
                 for cells in reader:
                     number += 1
@@ -69,16 +70,21 @@ def _read_csv(path: Path, table: str, problems: list[Problem]) -> RawTable | Non
                         continue
                     rows.append((number, tuple(cells)))
             except csv.Error as exc:
+                where = (
+                    "" if header is None else "; this row and the rest of the file were not read"
+                )
                 problems.append(
                     Problem(
                         table,
-                        number + 1 if header else 1,
+                        number + 1 if header is not None else 1,
                         "",
                         str(exc),
-                        "well-formed CSV (comma separated, quotes closed)",
+                        "well-formed CSV (comma separated, quotes closed)" + where,
                     )
                 )
-                return None
+                if header is None:
+                    return None
+                # The rows before the error are kept: with --skip-invalid they are used.
     except UnicodeDecodeError as exc:
         problems.append(
             Problem(
@@ -101,13 +107,21 @@ def read_csv_folder(folder: Path) -> tuple[list[RawTable], list[Problem], list[s
     problems: list[Problem] = []
     notes: list[str] = []
     tables: list[RawTable] = []
+    seen: dict[str, str] = {}
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() != ".csv":
             continue
-        if path.stem not in TABLES:
+        name = path.stem.strip().lower()  # Internet.csv is the internet table too
+        if name not in TABLES:
             notes.append(f"{path.name}: not a table of the data contract; ignored")
             continue
-        table = _read_csv(path, path.stem, problems)
+        if name in seen:
+            problems.append(
+                Problem(name, 0, "", path.name, f"one file per table (also {seen[name]})")
+            )
+            continue
+        seen[name] = path.name
+        table = _read_csv(path, name, problems)
         if table is not None:
             tables.append(table)
     return tables, problems, notes
@@ -153,7 +167,11 @@ def load_dataset(
     try:
         with paused_gc():
             dataset = build_dataset(
-                tables, source=str(path), known_entities=book.policies, skip_invalid=skip_invalid
+                tables,
+                source=str(path),
+                known_entities=book.policies,
+                skip_invalid=skip_invalid,
+                unreadable=frozenset(p.table for p in problems),
             )
     except DatasetError as exc:
         raise DatasetError(str(path), [*problems, *exc.problems]) from None

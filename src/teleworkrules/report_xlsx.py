@@ -50,6 +50,7 @@ from teleworkrules.i18n import check_lang
 from teleworkrules.money import ZERO
 from teleworkrules.reports import DEFINITIONS, Report, YearFigures
 from teleworkrules.sources import load_sources
+from teleworkrules.writers import publish
 from teleworkrules.xlsx_reader import check_archive, openpyxl_module
 
 __all__ = [
@@ -221,7 +222,7 @@ class Book:
         os.close(handle)
         try:
             self.workbook.save(temporary)
-            os.replace(temporary, path)
+            publish(temporary, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)

@@ -99,7 +99,15 @@ def _value(unit: Unit, text: str, name: str) -> Value | None:
             return None
         if unit in (Unit.EUR, Unit.DAYS):
             value = Decimal(text)
-            return value.quantize(Decimal("0.01")) if unit is Unit.EUR else value
+            if not value.is_finite():
+                raise ValueError(text)
+            if unit is Unit.EUR:
+                if value.as_tuple().exponent < -2:  # type: ignore[operator]
+                    raise InvalidParameterError(
+                        f"{name}: {text!r} has more than two decimals; expected an amount in euro"
+                    )
+                return value.quantize(Decimal("0.01"))
+            return value
         if unit is Unit.COUNT:
             return int(text)
         if unit is Unit.BOOLEAN:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -21,6 +23,7 @@ __all__ = [
     "ENTITLEMENTS_HEADER",
     "REPORT_CSV_HEADER",
     "atomic_output",
+    "publish",
     "write_entitlements",
     "write_report_csv",
     "write_segments",
@@ -56,15 +59,37 @@ def write_entitlements(rows: Iterable[Entitlement], out: TextIO) -> int:
     return count
 
 
+def publish(temporary: str | Path, target: Path) -> None:
+    """Rename a finished temporary file into place, with the mode a new file would get.
+
+    An existing target keeps its mode; a new one gets ``0o666`` less the umask (temporary
+    files are created private).
+    """
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
+    os.replace(temporary, target)
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | Path | None) -> Iterator[TextIO]:
     """A text stream that becomes ``path`` only if the block completes (stdout for ``None``).
 
-    The file is written next to its destination and renamed into place at the end, so a
-    failure never leaves a half-written file behind.
+    The file is written next to its destination and renamed into place at the end; for
+    stdout the text is held (in memory, or a temporary file when large) and written at the
+    end. So a failure never leaves half an output behind.
     """
     if path is None or str(path) == "-":
-        yield sys.stdout
+        with tempfile.SpooledTemporaryFile(
+            max_size=32 * 1024 * 1024, mode="w+", encoding="utf-8", newline="\n"
+        ) as held:
+            yield cast(TextIO, held)
+            held.seek(0)
+            shutil.copyfileobj(held, sys.stdout)
         sys.stdout.flush()
         return
     target = Path(path)
@@ -80,7 +105,7 @@ def atomic_output(path: str | Path | None) -> Iterator[TextIO]:
     try:
         with handle:
             yield cast(TextIO, handle)
-        os.replace(handle.name, target)
+        publish(handle.name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
