@@ -6,11 +6,15 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from teleworkrules import DatasetError, load_dataset
+from teleworkrules import DatasetError, Month, evaluate, load_dataset
+from teleworkrules.dataset import TABLES
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"
 
@@ -161,3 +165,63 @@ def test_comparing_with_a_later_day_is_a_usage_error() -> None:
     done = run("arrears", "--as-known-on", "2023-09-01", "--paid-as-known-on", "2023-10-01")
     assert 2 == done.returncode
     assert "lies after --as-known-on" in done.stderr
+
+
+_CELLS = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "E1",
+            "2023-01-01",
+            "2023-02-30",
+            "9999-12-31",
+            "0001-01-01",
+            "2023-01",
+            "1",
+            "0",
+            "-1",
+            "1e9",
+            "NaN",
+            "ja",
+            "forfait",
+            "third_party",
+            "=1+1",
+            "\ufeff",
+            '"',
+            "1.005",
+            "123456789012",
+        ]
+    ),
+    st.text(max_size=8),
+)
+
+
+@given(
+    st.lists(st.lists(_CELLS, min_size=1, max_size=8), min_size=1, max_size=6),
+    st.sampled_from(list(TABLES)),
+)
+def test_whatever_is_in_a_file_the_loader_answers_with_data_or_problems(
+    rows: list[list[str]], table: str
+) -> None:
+    """Arbitrary cells under a real header load, or raise DatasetError; nothing else."""
+    import csv
+    import io
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([c.name for c in TABLES[table]])
+        writer.writerows(rows)
+        (Path(tmp) / f"{table}.csv").write_text(out.getvalue(), encoding="utf-8")
+        if table != "staff":
+            (Path(tmp) / "staff.csv").write_text(
+                "employee_id,hire_date\nE1,2020-01-01\n", encoding="utf-8"
+            )
+        try:
+            dataset = load_dataset(tmp, skip_invalid=True)
+        except DatasetError:
+            return
+        for employee in dataset.employees:  # and what loads can be evaluated
+            evaluate(employee, Month("2023-01"), known_on=date(2024, 1, 1))
