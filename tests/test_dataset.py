@@ -8,6 +8,7 @@ import pytest
 
 from teleworkrules import DatasetError, Month, Problem, load_dataset
 from teleworkrules.facts import Allowance, Route
+from teleworkrules.problem_text import expected_text
 
 STAFF = "employee_id,entity,hire_date,exit_date\nE1,DWSE,2020-01-01,\nE2,,2023-02-01,2023-12-31\n"
 
@@ -195,6 +196,8 @@ def test_each_malformed_input_gets_its_own_message(
     assert any(
         (p.table, p.row, p.column) == (table, row, column) and text in p.expected for p in found
     ), "\n".join(map(str, found))
+    for p in found:  # and every problem reads in Dutch too
+        assert expected_text(p.expected, "en") != expected_text(p.expected, "nl"), p.expected
 
 
 def test_a_huge_cell_is_refused(tmp_path: Path) -> None:

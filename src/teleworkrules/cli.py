@@ -39,6 +39,7 @@ from teleworkrules.i18n import check_lang
 from teleworkrules.ledger import arrears_from_payments, arrears_since
 from teleworkrules.parameters import format_value
 from teleworkrules.population import PopulationEvaluator
+from teleworkrules.problem_text import problem_text
 from teleworkrules.readers import load_dataset
 from teleworkrules.report_formats import render_table, report_to_dict
 from teleworkrules.reports import Report, build_report
@@ -526,7 +527,7 @@ def _rulebook(args: argparse.Namespace) -> Rulebook:
 def _print_problems(error: DatasetError, lang: str) -> None:
     sys.stderr.write(_say("invalid", lang, source=error.source, count=len(error.problems)) + "\n")
     for problem in error.problems:
-        sys.stderr.write(f"  {problem}\n")
+        sys.stderr.write(f"  {problem_text(problem, lang)}\n")
 
 
 def _load(args: argparse.Namespace, book: Rulebook, path: str | Path) -> Dataset:
@@ -536,7 +537,7 @@ def _load(args: argparse.Namespace, book: Rulebook, path: str | Path) -> Dataset
             _say("skipped", args.lang, source=dataset.source, count=len(dataset.skipped)) + "\n"
         )
         for problem in dataset.skipped:
-            sys.stderr.write(f"  {problem}\n")
+            sys.stderr.write(f"  {problem_text(problem, args.lang)}\n")
     for note in dataset.notes:  # remarks about the input are shown even with --quiet
         sys.stderr.write(f"note: {note}\n")
     return dataset
