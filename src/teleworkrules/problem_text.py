@@ -2,8 +2,9 @@
 
 The library states what it expected in English
 (:attr:`~teleworkrules.exceptions.Problem.expected`, a stable text tools may match).
-:func:`problem_text` renders a whole problem for people, in Dutch or English: the expectation is translated phrase by phrase; a phrase without a translation
-stays in English rather than being guessed.
+:func:`problem_text` renders a whole problem for people, in Dutch or English: the
+expectation is translated phrase by phrase; a phrase without a translation stays in
+English rather than being guessed.
 """
 
 from __future__ import annotations
