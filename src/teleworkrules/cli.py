@@ -514,6 +514,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     rul.add_argument("--json", action="store_true", help="print as JSON")
     _common(rul, known_on=False)
+    for command in (ent, rep, chk, exp, arr, sim, rul):  # usage errors show their own usage
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -888,12 +890,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = lang = args.lang or "en"
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start is not None and end is not None and end < start:
-        parser.error(f"--to {end} lies before --from {start}")
+        args.command_parser.error(f"--to {end} lies before --from {start}")
     try:
         _check_output(getattr(args, "output", None))
         return _COMMANDS[args.command](args)
     except _Usage as error:
-        parser.error(str(error))
+        args.command_parser.error(str(error))
     except DatasetError as error:
         _print_problems(error, lang)
         return 1
