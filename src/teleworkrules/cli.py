@@ -728,7 +728,7 @@ def _run_rules(args: argparse.Namespace) -> int:
             value = format_value(v.value) or ("not in force" if lang == "en" else "niet van kracht")
             print(f"  {heads[0]} {v.effective_from}  {heads[1]} {v.known_from}  {heads[2]} {value}")
             print(
-                f"      {heads[3]}: {v.citation.source.id}, {v.citation.article} "
+                f"      {heads[3]}: {v.citation.source.id}, {v.citation.article_in(lang)} "
                 f"[{v.citation.confidence.value}]"
             )
         print()

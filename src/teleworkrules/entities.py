@@ -122,7 +122,10 @@ class EntityPolicy:
 def _material(entry: Mapping[str, Any], where: str, sources: Mapping[str, Source]) -> MaterialItem:
     try:
         citation = Citation(
-            sources[entry["source"]], str(entry.get("article", "")), Confidence(entry["confidence"])
+            sources[entry["source"]],
+            str(entry.get("article", "")),
+            Confidence(entry["confidence"]),
+            str(entry.get("article_nl", "")),
         )
         months = entry.get("min_months_in_service", 0)
         available = entry.get("available_from")

@@ -36,6 +36,9 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = {
     "from": {"en": "from", "nl": "vanaf"},
     "known_from": {"en": "known from", "nl": "gekend sinds"},
     "source": {"en": "source", "nl": "bron"},
+    "confirmed": {"en": "confirmed", "nl": "bevestigd"},
+    "reported": {"en": "reported", "nl": "gemeld"},
+    "default": {"en": "default", "nl": "standaardlezing"},
 }
 
 MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {

@@ -427,7 +427,9 @@ def _parse_version(
             f"{where}: source {source_id!r} is unknown; "
             f"expected one of {', '.join(sorted(sources))}"
         )
-    citation = Citation(sources[source_id], str(article), confidence)
+    citation = Citation(
+        sources[source_id], str(article), confidence, str(entry.get("article_nl", ""))
+    )
     if "value" in entry and entry.get("in_force", True) is False:
         raise InvalidParameterError(f"{where}: give either value or in_force = false, not both")
     if "value" not in entry:

@@ -19,6 +19,7 @@ from typing import Any, final
 import attrs
 
 from teleworkrules.exceptions import InvalidParameterError
+from teleworkrules.i18n import word
 
 __all__ = ["Citation", "Confidence", "Source", "load_sources", "parse_sources"]
 
@@ -61,17 +62,30 @@ class Source:
 @final
 @attrs.frozen
 class Citation:
-    """A :class:`Source` with the article relied on and the confidence of the reading."""
+    """A :class:`Source` with the article relied on and the confidence of the reading.
+
+    Attributes:
+        source: the legal text or page.
+        article: the article or passage relied on, in English.
+        confidence: how sure the reading is.
+        article_nl: the same in Dutch (empty when not given: the English text is used).
+    """
 
     source: Source
     article: str
     confidence: Confidence
+    article_nl: str = ""
+
+    def article_in(self, lang: str = "en") -> str:
+        """The article in ``lang`` (English when no Dutch text is given)."""
+        return self.article_nl if lang == "nl" and self.article_nl else self.article
 
     def to_dict(self) -> dict[str, str]:
         """The citation as plain data (see :doc:`/reference/schema`)."""
         return {
             "source": self.source.id,
             "article": self.article,
+            "article_nl": self.article_in("nl"),
             "confidence": self.confidence.value,
             "url": self.source.url,
         }
@@ -80,8 +94,8 @@ class Citation:
         """A one-line form: title, article and confidence."""
         parts = [self.source.title(lang)]
         if self.article:
-            parts.append(self.article)
-        return f"{', '.join(parts)} [{self.confidence.value}]"
+            parts.append(self.article_in(lang))
+        return f"{', '.join(parts)} [{word(self.confidence.value, lang)}]"
 
 
 def parse_sources(raw: Mapping[str, Any]) -> dict[str, Source]:

@@ -30,6 +30,7 @@ def _consent() -> Citation:
         load_sources()["circular-2021-07-16"],
         "telework with the manager's consent",
         Confidence.CONFIRMED,
+        "telewerk met toestemming van de leidinggevende",
     )
 
 

@@ -41,6 +41,7 @@ ROUTES = Citation(
     load_sources()["bvr-2021-09-17"],
     "VPS art. VII 109 §1: forfait or third-party payer, one route per person",
     Confidence.CONFIRMED,
+    "VPS art. VII 109 §1: forfait of derdebetalersregeling, één route per personeelslid",
 )
 """The citation for the two exclusive routes."""
 

@@ -28,6 +28,7 @@ ENTITY_DECIDES = Citation(
     load_sources()["circular-2021-07-16"],
     "each entity decides its material support",
     Confidence.REPORTED,
+    "elke entiteit beslist zelf over haar materiële ondersteuning",
 )
 """The citation for material support being entity policy."""
 
