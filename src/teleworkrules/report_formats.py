@@ -14,7 +14,7 @@ from teleworkrules.facts import Allowance
 from teleworkrules.money import format_euro
 from teleworkrules.reports import DEFINITIONS, Report, YearFigures
 
-__all__ = ["render_table", "report_to_dict"]
+__all__ = ["LABELS", "render_table", "report_to_dict"]
 
 
 def _money(amount: Decimal) -> str:
@@ -115,7 +115,7 @@ def report_to_dict(report: Report) -> dict[str, object]:
     }
 
 
-_TEXT = {
+LABELS: dict[str, dict[str, str]] = {
     "title": {
         "en": "Telework support {start}..{end}, as known on {known_on} ({entities})",
         "nl": "Ondersteuning telewerk {start}..{end}, zoals gekend op {known_on} ({entities})",
@@ -153,7 +153,7 @@ _COLUMN = 12
 
 
 def _t(key: str, lang: str) -> str:
-    return _TEXT[key][lang]
+    return LABELS[key][lang]
 
 
 def _amount(value: Decimal, lang: str) -> str:

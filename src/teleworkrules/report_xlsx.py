@@ -48,6 +48,7 @@ from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang
 from teleworkrules.money import ZERO
+from teleworkrules.report_formats import LABELS
 from teleworkrules.reports import DEFINITIONS, Report, YearFigures
 from teleworkrules.sources import load_sources
 from teleworkrules.writers import publish
@@ -74,22 +75,12 @@ _DECIMAL_FORMAT: Final = "#,##0.00"
 _YEAR_FORMAT: Final = "0"
 
 _TEXT: Final[Mapping[str, Mapping[str, str]]] = {
-    "title": {
-        "en": "Telework support {start}..{end}, as known on {known_on} ({entities})",
-        "nl": "Ondersteuning telewerk {start}..{end}, zoals gekend op {known_on} ({entities})",
-    },
+    **LABELS,
     "sheet_1a": {"en": "1a Staff", "nl": "1a Personeel"},
     "sheet_1b": {"en": "1b Cost", "nl": "1b Kosten"},
     "sheet_2a": {"en": "2a Budgets", "nl": "2a Budgetten"},
     "sheet_2b": {"en": "2b Material", "nl": "2b Materiaal"},
     "sheet_definitions": {"en": "Definitions", "nl": "Definities"},
-    "q1a": {"en": "1a. Staff receiving each allowance", "nl": "1a. Personeelsleden per vergoeding"},
-    "q1b": {"en": "1b. Cost (EUR)", "nl": "1b. Kosten (EUR)"},
-    "q2a": {
-        "en": "2a. Material budgets (EUR)",
-        "nl": "2a. Budgetten materiële ondersteuning (EUR)",
-    },
-    "q2b": {"en": "2b. Material requests", "nl": "2b. Aanvragen materiaal"},
     "refused": {
         "en": "Requests that did not meet the catalogue's conditions",
         "nl": "Aanvragen die niet aan de voorwaarden van de catalogus voldeden",
@@ -97,17 +88,11 @@ _TEXT: Final[Mapping[str, Mapping[str, str]]] = {
     "definitions": {"en": "Definitions", "nl": "Definities"},
     "sources": {"en": "Legal sources", "nl": "Wettelijke bronnen"},
     "year": {"en": "year", "nl": "jaar"},
-    "months": {"en": "months", "nl": "maanden"},
-    "staff": {"en": "staff in service", "nl": "personeel in dienst"},
-    "headcount": {"en": "average monthly headcount", "nl": "gemiddelde bezetting per maand"},
-    "persons": {"en": "persons", "nl": "personen"},
     "share": {"en": "% of staff in service", "nl": "% van personeel in dienst"},
     "share_hc": {"en": "% of average headcount", "nl": "% van gemiddelde bezetting"},
-    "person_months": {"en": "person-months", "nl": "persoonsmaanden"},
     "switched": {"en": "switched route: persons", "nl": "van route gewisseld: personen"},
     "accrual": {"en": "accrual basis", "nl": "transactiebasis"},
     "cash": {"en": "cash basis (paid)", "nl": "kasbasis (betaald)"},
-    "employer": {"en": "employer cost", "nl": "werkgeverskost"},
     "bik": {"en": "benefit in kind", "nl": "voordeel van alle aard"},
     "budget": {"en": "budget", "nl": "budget"},
     "entity": {"en": "entity", "nl": "entiteit"},
@@ -116,14 +101,11 @@ _TEXT: Final[Mapping[str, Mapping[str, str]]] = {
     BudgetKind.ONE_OFF.value: {"en": "one-off", "nl": "eenmalig"},
     "total": {"en": "total", "nl": "totaal"},
     "item": {"en": "item", "nl": "artikel"},
-    "requests": {"en": "requests", "nl": "aanvragen"},
     "spending": {"en": "spending (EUR)", "nl": "uitgaven (EUR)"},
-    "not_conforming": {"en": "not meeting conditions", "nl": "niet conform voorwaarden"},
     "employee": {"en": "staff member", "nl": "personeelslid"},
     "requested_on": {"en": "requested on", "nl": "aangevraagd op"},
     "cost": {"en": "cost (EUR)", "nl": "kost (EUR)"},
     "reasons": {"en": "reasons", "nl": "redenen"},
-    "none": {"en": "(none)", "nl": "(geen)"},
     "term": {"en": "term", "nl": "begrip"},
     "definition": {"en": "definition", "nl": "definitie"},
     "id": {"en": "id", "nl": "id"},
