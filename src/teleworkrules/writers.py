@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import shutil
 import stat
 import sys
@@ -186,8 +187,5 @@ def _safe(text: str) -> str:
 
 
 def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+    """Whether ``text`` is a plain number such as ``-20.00`` (a recovery, not a formula)."""
+    return re.fullmatch(r"-?\d+(\.\d+)?", text) is not None
