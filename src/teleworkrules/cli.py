@@ -11,6 +11,7 @@ import contextlib
 import gc
 import json
 import sys
+import textwrap
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -516,6 +517,8 @@ def _parser() -> argparse.ArgumentParser:
     _common(rul, known_on=False)
     for command in (ent, rep, chk, exp, arr, sim, rul):  # usage errors show their own usage
         command.set_defaults(command_parser=command)
+        # The epilogs are laid out by hand; the one-paragraph descriptions are wrapped here.
+        command.description = textwrap.fill(command.description or "", 79)
     return parser
 
 
