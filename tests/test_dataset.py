@@ -124,10 +124,6 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
             ("staff", 2, "exit_date", "on or after hire_date"),
         ),
         (
-            {"staff": "employee_id,hire_date,entity\nE1,2020-01-01,NOPE\n"},
-            ("staff", 2, "entity", "an entity with a policy"),
-        ),
-        (
             {"staff": STAFF, "telework_days": "employee_id,month,days\nE1,2023-02,29\n"},
             ("telework_days", 2, "days", "at most the 28 days of 2023-02"),
         ),
@@ -238,3 +234,15 @@ def test_problem_text_names_everything() -> None:
     """A problem reads as table, row, column, value and expectation."""
     text = str(Problem("staff", 3, "hire_date", "2020-13-01", "a date as YYYY-MM-DD"))
     assert text == "staff, row 3, column hire_date: got '2020-13-01', expected a date as YYYY-MM-DD"
+
+
+def test_an_entity_without_policy_gets_the_law_only(tmp_path: Path) -> None:
+    """Staff of an entity with no loaded policy are evaluated under the law alone, noted."""
+    data = load_dataset(
+        write(tmp_path / "d", staff="employee_id,hire_date,entity\nE1,2023-03-01,VDAB\n")
+    )
+    assert any("entity 'VDAB' (1 staff) has no policy: the law only" in n for n in data.notes)
+    from teleworkrules import evaluate
+
+    result = evaluate(data.employees[0], Month("2023-04"), known_on=date(2024, 1, 1))
+    assert ("VDAB", ()) == (result.entity, result.granted)  # no default forfait route

@@ -151,7 +151,11 @@ def test_a_second_entity_is_data_not_code(tmp_path: Path) -> None:
 def test_unknown_entities_and_bad_policies_are_clear_errors(tmp_path: Path) -> None:
     """Evaluating for an entity without policy, or loading a broken file, names the problem."""
     with pytest.raises(UnknownEntityError, match="'NOPE' has no policy; known: DWSE, FED"):
-        evaluate(Employee("E1", HIRED, entity="NOPE"), Month("2023-03"), known_on=date(2024, 1, 1))
+        Rulebook.default().with_default_entity("NOPE")
+    law_only = evaluate(
+        Employee("E1", HIRED, entity="NOPE"), Month("2023-03"), known_on=date(2024, 1, 1)
+    )
+    assert () == law_only.granted  # no default route without a policy
     path = tmp_path / "bad.toml"
     path.write_text(SECOND.replace('[entity]\ncode = "DEMO"', "[entity]"), encoding="utf-8")
     with pytest.raises(InvalidParameterError, match="missing 'code'"):

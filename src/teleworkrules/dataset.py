@@ -536,7 +536,7 @@ def build_dataset(
     Args:
         tables: the tables read (``staff`` is required; others optional).
         source: the dataset's name for messages.
-        known_entities: entity codes with a policy; other codes are problems.
+        known_entities: entity codes with a policy; other codes are noted (the law only).
         skip_invalid: evaluate the valid rows and list the skipped ones in
             :attr:`Dataset.skipped`, instead of raising.
         unreadable: tables whose file could not be (fully) read; their problems are
@@ -564,6 +564,7 @@ def build_dataset(
         problems.append(Problem("staff", 2, "", "", "at least one staff member"))
     entities = None if known_entities is None else set(known_entities)
     people: dict[str, _Row] = {}
+    unknown: dict[str, int] = {}
     for row in staff_rows:
         eid = row.values["employee_id"]
         if eid in people:
@@ -579,17 +580,13 @@ def build_dataset(
             continue
         entity = row.values["entity"]
         if entities is not None and entity is not None and entity not in entities:
-            problems.append(
-                Problem(
-                    "staff",
-                    row.number,
-                    "entity",
-                    entity,
-                    f"an entity with a policy: {', '.join(sorted(entities))}",
-                )
-            )
-            continue
+            unknown[entity] = unknown.get(entity, 0) + 1
         people[eid] = row
+    for code, count in sorted(unknown.items()):
+        notes.append(
+            f"staff: entity {code!r} ({count} staff) has no policy: the law only (no default "
+            "internet route, no material catalogue, no budgets, no third-party cost)"
+        )
     per_person: dict[str, dict[str, list[_Row]]] = defaultdict(lambda: defaultdict(list))
     for name, rows in by_name.items():
         if name == "staff":

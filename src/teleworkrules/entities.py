@@ -27,8 +27,11 @@ import attrs
 
 from teleworkrules.exceptions import InvalidParameterError, UnknownEntityError
 from teleworkrules.parameters import (
+    Parameter,
     ParameterSet,
+    Unit,
     Value,
+    Version,
     check_history,
     load_parameters,
     parse_parameters,
@@ -42,6 +45,7 @@ __all__ = [
     "EntityPolicy",
     "MaterialItem",
     "Rulebook",
+    "law_only",
     "load_policy",
 ]
 
@@ -259,22 +263,22 @@ class Rulebook:
         return _default_rulebook()
 
     def policy(self, entity: str | None = None) -> EntityPolicy:
-        """The policy of ``entity`` (the default entity when ``None``)."""
+        """The policy of ``entity`` (the default entity when ``None``).
+
+        An entity without a loaded policy gets the law only: no default internet route,
+        no material catalogue, no budgets and no third-party cost (:func:`law_only`).
+        """
         code = self.default_entity if entity is None else entity
-        try:
-            return self.policies[code]
-        except KeyError:
-            raise UnknownEntityError(
-                f"entity {code!r} has no policy; known: {', '.join(sorted(self.policies))}"
-            ) from None
+        found = self.policies.get(code)
+        return law_only(code, min(p.starts for p in self.law)) if found is None else found
 
     def parameters(self, entity: str | None = None) -> ParameterSet:
         """The law's parameters merged with those of ``entity``."""
-        code = self.policy(entity).code
-        merged = self._merged.get(code)
+        policy = self.policy(entity)
+        merged = self._merged.get(policy.code)
         if merged is None:
-            merged = self.law.merged(self.policies[code].parameters)
-            self._merged[code] = merged
+            merged = self.law.merged(policy.parameters)
+            self._merged[policy.code] = merged
         return merged
 
     def with_policy(self, policy: EntityPolicy, *, default: bool = False) -> Rulebook:
@@ -320,6 +324,38 @@ class Rulebook:
             name, value, effective_from=effective_from, citation=citation, known_from=known_from
         )
         return Rulebook(law, self.policies, self.default_entity)
+
+
+@cache
+def law_only(code: str, starts: Month) -> EntityPolicy:
+    """The policy of an entity for which none is loaded: the law only.
+
+    Every entity decides its own material support and default route (hybrid-work
+    circular); for an entity that stated none, there is no default internet route, no
+    material catalogue, no budget and no third-party cost.
+    """
+    citation = Citation(
+        load_sources()["circular-2021-07-16"],
+        "no policy loaded for this entity: the law only, without a default route",
+        Confidence.DEFAULT,
+        "geen beleid geladen voor deze entiteit: enkel de regelgeving, zonder standaardroute",
+    )
+    route = Parameter(
+        "entity.default_route.route",
+        Unit.CHOICE,
+        "Internetroute voor wie geen route aanvroeg",
+        "Internet route for staff who did not apply for one",
+        (Version("entity.default_route.route", starts, date.min, "none", citation),),
+        ("none", "forfait", "third_party"),
+    )
+    hired = Parameter(
+        "entity.default_route.hired_from",
+        Unit.DATE,
+        "Standaardroute voor wie in dienst kwam vanaf",
+        "Default route for staff hired on or after",
+        (Version("entity.default_route.hired_from", starts, date.min, starts.first_day, citation),),
+    )
+    return EntityPolicy(code, code, code, ParameterSet((route, hired)), (), ())
 
 
 @cache
