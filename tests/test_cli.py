@@ -243,18 +243,23 @@ def test_rules_lists_both_dates_of_every_value() -> None:
     assert any(s["id"] == "bvr-2023-09-08" for s in data["sources"])
 
 
+BACK_PAY_2023 = (
+    "arrears",
+    "--from",
+    "2023-01",
+    "--to",
+    "2023-08",
+    "--as-known-on",
+    "2023-10-01",
+    "--paid-as-known-on",
+    "2023-09-07",
+)
+
+
 def test_arrears_shows_the_2023_home_working_back_pay_with_its_cause() -> None:
     """On the bundled data: per person EUR 160 for January-August 2023, decided 2023-09-08."""
     done = run(
-        "arrears",
-        "--from",
-        "2023-01",
-        "--to",
-        "2023-08",
-        "--as-known-on",
-        "2023-10-01",
-        "--paid-as-known-on",
-        "2023-09-07",
+        *BACK_PAY_2023,
     )
     assert 0 == done.returncode, done.stderr
     assert "2023-01..2023-08            160.00  [1]" in done.stdout
@@ -267,15 +272,7 @@ def test_arrears_csv_for_a_payroll_correction_run(tmp_path: Path) -> None:
     """The CSV has one row per person, month and allowance with a difference."""
     out = tmp_path / "correction.csv"
     done = run(
-        "arrears",
-        "--from",
-        "2023-01",
-        "--to",
-        "2023-08",
-        "--as-known-on",
-        "2023-10-01",
-        "--paid-as-known-on",
-        "2023-09-07",
+        *BACK_PAY_2023,
         "-o",
         str(out),
         "-q",

@@ -358,27 +358,12 @@ def _staff_sheet(book: Book, report: Report) -> None:
         series.append(row)
         name = f"{_t(allowance.value, lang)}: {_t('persons', lang)}"
         row = sheet.line(row, name, [y[allowance].persons for y in years], COUNT_FORMAT)
-        row = sheet.line(
-            row,
-            _t("share", lang),
-            [pct(y.share(allowance)) for y in years],
-            PERCENT_FORMAT,
-            indent=1,
-        )
-        row = sheet.line(
-            row,
-            _t("share_hc", lang),
-            [pct(y.share_of_headcount(allowance)) for y in years],
-            PERCENT_FORMAT,
-            indent=1,
-        )
-        row = sheet.line(
-            row,
-            _t("person_months", lang),
-            [y[allowance].person_months for y in years],
-            COUNT_FORMAT,
-            indent=1,
-        )
+        for label, values, number_format in (
+            ("share", [pct(y.share(allowance)) for y in years], PERCENT_FORMAT),
+            ("share_hc", [pct(y.share_of_headcount(allowance)) for y in years], PERCENT_FORMAT),
+            ("person_months", [y[allowance].person_months for y in years], COUNT_FORMAT),
+        ):
+            row = sheet.line(row, _t(label, lang), values, number_format, indent=1)
     sheet.line(row, _t("switched", lang), [y.switched for y in years], COUNT_FORMAT)
     sheet.chart(_t("chart_1a", lang), series, len(years), _t("persons", lang))
     sheet.finish("B6")
