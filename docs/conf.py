@@ -117,7 +117,7 @@ def _restore_attribute_text(app, what, name, obj, options, lines):
 
 # References in src/ docstrings that are too short to resolve from where they are written.
 _UNQUALIFIED = {
-    ("py", "meth", "ParameterSet.override"): "teleworkrules.parameters.ParameterSet.override",
+    ("py", "meth", "ParameterSet.override"): "teleworkrules.law.parameters.ParameterSet.override",
 }
 
 

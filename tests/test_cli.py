@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from teleworkrules.cli import main
+from teleworkrules.cli.app import main
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"
 

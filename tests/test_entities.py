@@ -16,7 +16,7 @@ from teleworkrules import (
     evaluate_material,
     load_policy,
 )
-from teleworkrules.entities import BudgetKind
+from teleworkrules.law.entities import BudgetKind
 
 DWSE = Rulebook.default().policy("DWSE")
 HIRED = date(2023, 1, 16)

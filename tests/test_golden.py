@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from teleworkrules import Month, load_dataset
-from teleworkrules.report_formats import render_table, report_to_dict
-from teleworkrules.reports import Report, build_report
+from teleworkrules.outputs.report_data import render_table, report_to_dict
+from teleworkrules.results.report import Report, build_report
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -54,7 +54,7 @@ def test_the_json_matches_its_golden_file(report: Report) -> None:
 
 def test_the_xlsx_matches_its_golden_dump(report: Report, tmp_path: Path) -> None:
     """The Excel answer of the DWSE example, dumped as text, is unchanged."""
-    from teleworkrules.report_xlsx import dump_xlsx, write_report_xlsx
+    from teleworkrules.outputs.report_xlsx import dump_xlsx, write_report_xlsx
 
     path = tmp_path / "antwoord.xlsx"
     write_report_xlsx(report, path, lang="nl")

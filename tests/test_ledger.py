@@ -19,8 +19,8 @@ from teleworkrules import (
     TeleworkArrangement,
     evaluate,
 )
-from teleworkrules.ledger import CauseKind, arrears_from_payments, arrears_since, totals
-from teleworkrules.simulation import load_initiative, parse_change, simulate
+from teleworkrules.results.arrears import CauseKind, arrears_from_payments, arrears_since, totals
+from teleworkrules.results.simulation import load_initiative, parse_change, simulate
 from teleworkrules.strategies import employees, months
 
 TELEWORKER = Employee(
@@ -235,7 +235,7 @@ def test_an_unknown_rule_set_is_a_clear_error() -> None:
     import attrs
 
     from teleworkrules import Rulebook
-    from teleworkrules.parameters import ParameterSet
+    from teleworkrules.law.parameters import ParameterSet
 
     fed = Rulebook.default().policy("FED")
     chosen = fed.parameters["entity.rule_set"]

@@ -16,7 +16,7 @@ from teleworkrules import (
     load_parameters,
     load_sources,
 )
-from teleworkrules.parameters import ParameterSet, Unit, check_history, parse_parameters
+from teleworkrules.law.parameters import ParameterSet, Unit, check_history, parse_parameters
 
 LAW = load_parameters()
 CITE = Citation(load_sources()["bvr-2021-09-17"], "test", Confidence.DEFAULT)

@@ -27,7 +27,7 @@ from teleworkrules import (
     load_parameters,
     load_sources,
 )
-from teleworkrules.population import PopulationEvaluator, expand
+from teleworkrules.engine.population import PopulationEvaluator, expand
 from teleworkrules.strategies import employees, months
 
 from .conftest import AFTER_DECISION

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from teleworkrules import Allowance, Dataset, Employee, Month, evaluate, load_dataset
-from teleworkrules.report_formats import render_table, report_to_dict
-from teleworkrules.reports import build_report
+from teleworkrules.outputs.report_data import render_table, report_to_dict
+from teleworkrules.results.report import build_report
 from teleworkrules.strategies import employees, months
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"

@@ -27,10 +27,12 @@ from teleworkrules import (
     load_dataset,
     load_sources,
 )
-from teleworkrules import xlsx_reader as reader_module
-from teleworkrules.dataset import Dataset, RawTable, build_dataset
-from teleworkrules.readers import read_csv_folder
-from teleworkrules.report_xlsx import (
+from teleworkrules.facts import Dataset
+from teleworkrules.inputs import xlsx_files as reader_module
+from teleworkrules.inputs.load import read_csv_folder
+from teleworkrules.inputs.validate import RawTable, build_dataset
+from teleworkrules.inputs.xlsx_files import INSTALL_HINT, XlsxUnavailableError, read_xlsx_tables
+from teleworkrules.outputs.report_xlsx import (
     COUNT_FORMAT,
     DATE_FORMAT,
     MONEY_FORMAT,
@@ -39,9 +41,8 @@ from teleworkrules.report_xlsx import (
     dump_xlsx,
     write_report_xlsx,
 )
-from teleworkrules.reports import DEFINITIONS, Report, build_report
+from teleworkrules.results.report import DEFINITIONS, Report, build_report
 from teleworkrules.strategies import employees
-from teleworkrules.xlsx_reader import INSTALL_HINT, XlsxUnavailableError, read_xlsx_tables
 
 ROOT = Path(__file__).parent.parent
 Rows = Sequence[Sequence[object]]

@@ -19,7 +19,7 @@ cannot go stale:
 * ``teleworkrules-columns``: the columns of the dataset tables, with the Dutch header
   names the loader accepts;
 * ``teleworkrules-report-definitions``: the definition of every figure of the report
-  (``teleworkrules.reports.DEFINITIONS``), in English and Dutch.
+  (``teleworkrules.results.report.DEFINITIONS``), in English and Dutch.
 
 It also adds two cross-reference roles, checked in nitpicky mode: ``param`` (a parameter
 name, e.g. ``internet.forfait.amount``) and ``source`` (a source id, e.g. ``vps-vii-73``).
@@ -48,9 +48,9 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 import teleworkrules
-from teleworkrules.entities import Rulebook
-from teleworkrules.parameters import Parameter, format_value
-from teleworkrules.sources import load_sources
+from teleworkrules.law.entities import Rulebook
+from teleworkrules.law.parameters import Parameter, format_value
+from teleworkrules.law.sources import load_sources
 
 HELP_WIDTH = 90
 """The terminal width the ``--help`` text is rendered for (argparse wraps to it)."""
@@ -295,7 +295,7 @@ def _run_cli(argv: list[str], *, stderr: bool, columns: int = HELP_WIDTH) -> tup
     Returns its standard output (with standard error, in order, if ``stderr``) and its
     exit code. ``COLUMNS`` is fixed so that argparse wraps the same on every machine.
     """
-    from teleworkrules.cli import main
+    from teleworkrules.cli.app import main
 
     out = io.StringIO()
     err: io.StringIO = out if stderr else io.StringIO()
@@ -324,7 +324,7 @@ def _run_cli(argv: list[str], *, stderr: bool, columns: int = HELP_WIDTH) -> tup
 
 def cli_commands() -> list[str]:
     """The names of the commands of ``teleworkrules``, as its parser defines them."""
-    from teleworkrules.cli import _parser
+    from teleworkrules.cli.app import _parser
 
     for action in _parser()._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -487,7 +487,7 @@ class MessagesDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.i18n import MESSAGES
+        from teleworkrules.i18n.catalogue import MESSAGES
 
         rows = []
         for code, texts in MESSAGES.items():
@@ -507,7 +507,7 @@ class ColumnsDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.dataset import ALIASES, TABLES
+        from teleworkrules.inputs.validate import ALIASES, TABLES
 
         dutch: dict[str, list[str]] = {}
         for alias, name in ALIASES.items():
@@ -546,7 +546,7 @@ class ReportDefinitionsDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.reports import DEFINITIONS
+        from teleworkrules.results.report import DEFINITIONS
 
         rows = [
             [

@@ -10,22 +10,19 @@
 [('internet_forfait', Decimal('20.00')), ('home_working', Decimal('20.00'))]
 """
 
-from teleworkrules.dataset import Dataset
 from teleworkrules.decisions import Decision, Evaluation, MaterialDecision, Step
-from teleworkrules.engine import (
+from teleworkrules.engine.evaluation import (
     Entitlement,
     entitlements,
     evaluate,
     evaluate_material,
     evaluate_months,
 )
-from teleworkrules.entities import EntityPolicy, MaterialItem, Rulebook, load_policy
 from teleworkrules.exceptions import (
     DatasetError,
     InvalidFactError,
     InvalidParameterError,
     OutOfHistoryError,
-    Problem,
     TeleworkRulesError,
     UnknownEntityError,
     UnknownParameterError,
@@ -35,6 +32,7 @@ from teleworkrules.facts import (
     Absence,
     Allowance,
     Contract,
+    Dataset,
     Employee,
     InternetRoute,
     MaterialRequest,
@@ -43,9 +41,11 @@ from teleworkrules.facts import (
     TeleworkArrangement,
     TeleworkDays,
 )
-from teleworkrules.parameters import Parameter, ParameterSet, Version, load_parameters
-from teleworkrules.readers import load_dataset
-from teleworkrules.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.inputs.load import load_dataset
+from teleworkrules.law.entities import EntityPolicy, MaterialItem, Rulebook, load_policy
+from teleworkrules.law.parameters import Parameter, ParameterSet, Version, load_parameters
+from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.problems import Note, Problem
 from teleworkrules.time import DateRange, Month
 
 __all__ = [

@@ -2,6 +2,6 @@
 
 import sys
 
-from teleworkrules.cli import main
+from teleworkrules.cli.app import main
 
 sys.exit(main())

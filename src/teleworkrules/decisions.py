@@ -20,10 +20,10 @@ from typing import final
 import attrs
 
 from teleworkrules.facts import Allowance
-from teleworkrules.i18n import render, word
+from teleworkrules.i18n import render, text
+from teleworkrules.law.parameters import Version, format_value
+from teleworkrules.law.sources import Citation
 from teleworkrules.money import format_euro
-from teleworkrules.parameters import Version, format_value
-from teleworkrules.sources import Citation
 from teleworkrules.time import Month
 
 __all__ = [
@@ -45,7 +45,7 @@ class Step:
 
     Attributes:
         rule: the rule that took the step, e.g. ``internet``.
-        code: the message code (see :mod:`teleworkrules.i18n`).
+        code: the message code (see :mod:`teleworkrules.i18n.catalogue`).
         args: the message's values, as text.
         citation: the legal basis of the step.
         parameters: the parameter versions the step used.
@@ -80,13 +80,13 @@ def _explain_steps(steps: tuple[Step, ...], lang: str) -> Iterator[str]:
         yield f"  {number}. {step.text(lang)}"
         for version in step.parameters:
             yield (
-                f"     {version.name} = {format_value(version.value) or word('not_in_force', lang)}"
-                f" ({word('from', lang)} {version.effective_from}, "
-                f"{word('known_from', lang)} {version.known_from}): "
+                f"     {version.name} = {format_value(version.value) or text('word.not_in_force', lang)}"
+                f" ({text('word.from', lang)} {version.effective_from}, "
+                f"{text('word.known_from', lang)} {version.known_from}): "
                 f"{version.citation.short(lang)}"
             )
         if step.citation is not None and not step.parameters:
-            yield f"     {word('source', lang)}: {step.citation.short(lang)}"
+            yield f"     {text('word.source', lang)}: {step.citation.short(lang)}"
 
 
 @final
@@ -123,7 +123,7 @@ class Decision:
         head = render(
             "decision.granted" if self.granted else "decision.refused",
             {
-                "allowance": word(self.allowance.value, lang),
+                "allowance": self.allowance.value,
                 "employee": self.employee_id,
                 "month": str(self.month),
                 "amount": format_euro(self.amount, lang),

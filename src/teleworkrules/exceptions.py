@@ -8,15 +8,16 @@ not know this library. Messages name the field, the value and what was expected.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import attrs
+if TYPE_CHECKING:  # a type only: problems render through i18n, a floor above
+    from teleworkrules.problems import Problem
 
 __all__ = [
     "DatasetError",
     "InvalidFactError",
     "InvalidParameterError",
     "OutOfHistoryError",
-    "Problem",
     "TeleworkRulesError",
     "UnknownEntityError",
     "UnknownParameterError",
@@ -68,34 +69,6 @@ class OutOfHistoryError(TeleworkRulesError, ValueError):
 
 class XlsxUnavailableError(TeleworkRulesError, ImportError):
     """Excel files need openpyxl and defusedxml, and one of them is missing."""
-
-
-@attrs.frozen
-class Problem:
-    """One problem found in an input dataset.
-
-    Attributes:
-        table: the table (file or sheet) name, e.g. ``staff``.
-        row: the row number as a spreadsheet shows it (the header is row 1); 0 for the
-            table as a whole.
-        column: the column name, or ``""`` for the row or table as a whole.
-        value: the offending value as read.
-        expected: what would have been accepted.
-    """
-
-    table: str
-    row: int
-    column: str
-    value: str
-    expected: str
-
-    def __str__(self) -> str:
-        where = self.table
-        if self.row:
-            where += f", row {self.row}"
-        if self.column:
-            where += f", column {self.column}"
-        return f"{where}: got {self.value!r}, expected {self.expected}"
 
 
 class DatasetError(TeleworkRulesError, ValueError):

@@ -10,8 +10,8 @@ import attrs
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.exceptions import OutOfHistoryError
 from teleworkrules.facts import Employee
+from teleworkrules.law.parameters import ParameterSet, Value, Version
 from teleworkrules.money import ZERO
-from teleworkrules.parameters import ParameterSet, Value, Version
 from teleworkrules.time import Month
 
 __all__ = ["Context", "amount_of", "lookup", "not_in_force", "setting", "value_of"]

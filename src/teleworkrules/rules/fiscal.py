@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from teleworkrules.decisions import Step
-from teleworkrules.parameters import ParameterSet
+from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import amount_of, lookup
 from teleworkrules.time import Month
 

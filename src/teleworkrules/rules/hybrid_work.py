@@ -4,7 +4,7 @@ Legal text: circular "Hybride werken binnen de Vlaamse overheid" of 16 July 2021
 (minister Somers). Staff choose where and when they work in consultation with their
 manager; an arrangement counts only while it is ``approved``. No Flemish cap on telework
 days was found (default: no cap). Material support is each entity's own policy
-(:mod:`teleworkrules.entities`).
+(:mod:`teleworkrules.law.entities`).
 
 References:
     https://www.vlaanderen.be/informatie-voor-leidinggevenden/visie-en-beleid-leiderschap/hybride-werken-voor-leidinggevenden
@@ -17,7 +17,7 @@ from functools import cache
 
 from teleworkrules.decisions import Step
 from teleworkrules.facts import Employee, TeleworkArrangement
-from teleworkrules.sources import Citation, Confidence, load_sources
+from teleworkrules.law.sources import Citation, Confidence, load_sources
 
 __all__ = ["CONSENT", "approved_arrangement"]
 

@@ -24,10 +24,10 @@ from datetime import date
 
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.facts import Route
+from teleworkrules.law.sources import Citation, Confidence, load_sources
 from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
 from teleworkrules.rules.fiscal import INTERNET_CEILING, check_ceiling
 from teleworkrules.rules.service import ServiceMonth, prorate
-from teleworkrules.sources import Citation, Confidence, load_sources
 
 __all__ = ["FORFAIT_AMOUNT", "ROUTES", "THIRD_PARTY_BENEFIT", "decide", "route_for"]
 

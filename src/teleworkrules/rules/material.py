@@ -2,7 +2,7 @@
 
 Legal text: circular "Hybride werken binnen de Vlaamse overheid" of 16 July 2021: each
 entity decides how it supports staff at home materially. The catalogue and its conditions
-are entity policy (:mod:`teleworkrules.entities`), each item with its own citation: for
+are entity policy (:mod:`teleworkrules.law.entities`), each item with its own citation: for
 DWSE, an office chair after 6 months in service, a monitor from 2023, a smartphone only
 for roles that need one.
 
@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import date
 
 from teleworkrules.decisions import MaterialDecision, Step
-from teleworkrules.entities import EntityPolicy
 from teleworkrules.facts import Employee
-from teleworkrules.sources import Citation, Confidence, load_sources
+from teleworkrules.law.entities import EntityPolicy
+from teleworkrules.law.sources import Citation, Confidence, load_sources
 from teleworkrules.time import add_months
 
 __all__ = ["ENTITY_DECIDES", "decide_material"]

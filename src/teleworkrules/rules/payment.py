@@ -19,7 +19,7 @@ from datetime import date
 
 from teleworkrules.decisions import Step
 from teleworkrules.facts import Employee
-from teleworkrules.parameters import ParameterSet
+from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import setting
 from teleworkrules.time import Month, nth_weekday_from
 

@@ -21,8 +21,8 @@ import attrs
 
 from teleworkrules.decisions import Step
 from teleworkrules.facts import Employee
+from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.money import CENT
-from teleworkrules.parameters import ParameterSet
 from teleworkrules.rules._common import setting
 from teleworkrules.time import Month
 

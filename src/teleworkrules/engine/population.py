@@ -2,7 +2,7 @@
 
 Facts change rarely, so the months of a person fall into *segments*: runs of months in
 which no fact the rules read and no parameter changes. A segment is decided once (by the
-same rules as :func:`~teleworkrules.engine.evaluate`, for its first month) and holds for
+same rules as :func:`~teleworkrules.engine.evaluation.evaluate`, for its first month) and holds for
 all its months; reports aggregate segments (person-months are segment lengths) and months
 are expanded only when asked (:func:`expand`).
 
@@ -30,9 +30,9 @@ from typing import final
 
 import attrs
 
-from teleworkrules.engine import Entitlement, _check_range, evaluate
-from teleworkrules.entities import Rulebook
+from teleworkrules.engine.evaluation import Entitlement, check_range, evaluate
 from teleworkrules.facts import Allowance, Employee
+from teleworkrules.law.entities import Rulebook
 from teleworkrules.time import Month, month_calendar, nth_weekday_from
 
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
@@ -99,7 +99,7 @@ class PopulationEvaluator:
         self, start: Month, end: Month, *, known_on: date, rulebook: Rulebook | None = None
     ) -> None:
         self.book = Rulebook.default() if rulebook is None else rulebook
-        _check_range(start, end, self.book)
+        check_range(start, end, self.book)
         self.start = start
         self.end = end
         self.known_on = known_on

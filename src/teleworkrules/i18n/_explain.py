@@ -1,47 +1,14 @@
-"""Message catalogues in Dutch (``nl``) and English (``en``).
+"""Texts of decisions and their steps: what each rule checked, in Dutch and English.
 
-Decisions store a message code and its values; the text is rendered when asked, in the
-language asked. Money values (keys ``amount``, ``benefit``, ``ceiling``, ``before``) are
-formatted for the language; route and allowance codes are translated.
+Keys are the ``Step.code`` of :mod:`teleworkrules.decisions`; values use ``{name}`` fields.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Final
 
-from teleworkrules.exceptions import InvalidFactError
-from teleworkrules.money import format_euro
-
-__all__ = ["LANGUAGES", "MESSAGES", "WORDS", "check_lang", "render", "word"]
-
-LANGUAGES: Final = ("nl", "en")
-
-WORDS: Final[Mapping[str, Mapping[str, str]]] = {
-    "internet_forfait": {
-        "en": "internet allowance (forfait)",
-        "nl": "internetvergoeding (forfait)",
-    },
-    "internet_third_party": {
-        "en": "internet allowance (third-party payer)",
-        "nl": "internetvergoeding (derdebetalersregeling)",
-    },
-    "home_working": {"en": "home-working allowance", "nl": "thuiswerkvergoeding"},
-    "forfait": {"en": "forfait", "nl": "forfait"},
-    "third_party": {"en": "third-party payer", "nl": "derdebetalersregeling"},
-    "none": {"en": "none", "nl": "geen"},
-    "not_in_force": {"en": "not in force", "nl": "niet van kracht"},
-    "from": {"en": "from", "nl": "vanaf"},
-    "known_from": {"en": "known from", "nl": "gekend sinds"},
-    "source": {"en": "source", "nl": "bron"},
-    "confirmed": {"en": "confirmed", "nl": "bevestigd"},
-    "reported": {"en": "reported", "nl": "gemeld"},
-    "default": {"en": "default", "nl": "standaardlezing"},
-}
-
-MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
+TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "decision.granted": {
         "en": "{employee}, {month}: {allowance} GRANTED: paid {amount}, benefit in kind {benefit} "
         "(entity {entity}, as known on {known_on})",
@@ -295,36 +262,3 @@ MESSAGES: Final[Mapping[str, Mapping[str, str]]] = {
         "vereist er geen. Niet voldaan.",
     },
 }
-
-_MONEY_KEYS: Final = frozenset({"amount", "benefit", "ceiling", "before"})
-_PLAIN_MONEY: Final = re.compile(r"-?\d+\.\d{2}")
-_TRANSLATED_KEYS: Final = frozenset({"route", "allowance"})
-
-
-def check_lang(lang: str) -> str:
-    """Return ``lang`` if supported, else raise an error naming the choices."""
-    if lang not in LANGUAGES:
-        raise InvalidFactError("lang", lang, "nl or en")
-    return lang
-
-
-def word(code: str, lang: str = "en") -> str:
-    """A translated word or code; unknown codes are returned as they are."""
-    entry = WORDS.get(code)
-    return code if entry is None else entry[check_lang(lang)]
-
-
-def render(code: str, args: Mapping[str, str], lang: str = "en") -> str:
-    """The message ``code`` in ``lang`` with ``args`` filled in.
-
-    >>> render("home.amount", {"amount": "20.00"}, "nl")
-    'Thuiswerkvergoeding: EUR 20,00 per maand.'
-    """
-    template = MESSAGES[code][check_lang(lang)]
-    values = dict(args)
-    for key, value in values.items():
-        if key in _MONEY_KEYS and _PLAIN_MONEY.fullmatch(value):
-            values[key] = format_euro(Decimal(value), lang)
-        elif key in _TRANSLATED_KEYS:
-            values[key] = word(value, lang)
-    return template.format(**values)

@@ -14,9 +14,9 @@ from typing import final
 import attrs
 
 from teleworkrules.decisions import Allowance, Decision, Evaluation, MaterialDecision, Step
-from teleworkrules.entities import Rulebook
 from teleworkrules.exceptions import InvalidFactError, InvalidParameterError, OutOfHistoryError
 from teleworkrules.facts import Employee
+from teleworkrules.law.entities import Rulebook
 from teleworkrules.rules import federal, home_working, internet
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.material import decide_material
@@ -104,7 +104,7 @@ RULE_SETS: dict[str, RuleSet] = {FLEMISH: _flemish, "federal": federal.decide}
 home-working (or office) decisions, in that order."""
 
 
-def _check_range(start: Month, end: Month, book: Rulebook) -> None:
+def check_range(start: Month, end: Month, book: Rulebook) -> None:
     for name, value in (("from", start), ("to", end)):
         if not isinstance(value, Month):
             raise InvalidFactError(name, value, "a Month, e.g. Month('2023-01')")
@@ -125,7 +125,7 @@ def evaluate_months(
 ) -> Iterator[Evaluation]:
     """:func:`evaluate` for every month from ``start`` to ``end``, both included."""
     book = Rulebook.default() if rulebook is None else rulebook
-    _check_range(start, end, book)
+    check_range(start, end, book)
     for month in Month.span(start, end):
         yield evaluate(employee, month, known_on=known_on, rulebook=book)
 
@@ -144,7 +144,7 @@ def entitlements(
     with nothing granted yield nothing.
     """
     book = Rulebook.default() if rulebook is None else rulebook
-    _check_range(start, end, book)
+    check_range(start, end, book)
     known_on = _check_known_on(known_on)
     for employee in employees:
         for month in Month.span(start, end):

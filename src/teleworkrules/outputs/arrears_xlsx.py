@@ -1,6 +1,6 @@
 """Back pay and what-if results as Excel workbooks for HR (needs the ``xlsx`` extra).
 
-Built from the workbook pieces of :mod:`teleworkrules.report_xlsx`: numbers are numbers
+Built from the workbook pieces of :mod:`teleworkrules.outputs.report_xlsx`: numbers are numbers
 with euro formats, every text cell is neutralised against formula injection, and the file
 is written whole or not at all.
 """
@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from teleworkrules.facts import Allowance
-from teleworkrules.i18n import check_lang, word
-from teleworkrules.ledger import Arrear, totals
-from teleworkrules.report_xlsx import COUNT_FORMAT, MONEY_FORMAT, Book
-from teleworkrules.simulation import Simulation
+from teleworkrules.i18n import check_lang, text
+from teleworkrules.outputs.report_xlsx import COUNT_FORMAT, MONEY_FORMAT, Book
+from teleworkrules.results.arrears import Arrear, totals
+from teleworkrules.results.simulation import Simulation
 from teleworkrules.time import Month
 
 __all__ = ["write_arrears_xlsx", "write_simulation_xlsx"]
@@ -151,7 +151,7 @@ def write_arrears_xlsx(
     row = _HEAD_ROW + 1
     for t in totals(arrears):
         sheet.put(row, 1, t.year)
-        sheet.put(row, 2, word(t.allowance.value, lang))
+        sheet.put(row, 2, text(f"allowance.{t.allowance.value}", lang))
         sheet.put(row, 3, t.persons, COUNT_FORMAT)
         sheet.put(row, 4, t.months, COUNT_FORMAT)
         sheet.put(row, 5, t.owed, MONEY_FORMAT)
@@ -164,7 +164,7 @@ def write_arrears_xlsx(
     row = _HEAD_ROW + 1
     for a in arrears:
         p = a.cause.parameter
-        values = [a.employee_id, str(a.month), word(a.allowance.value, lang)]
+        values = [a.employee_id, str(a.month), text(f"allowance.{a.allowance.value}", lang)]
         for column, value in enumerate(values, start=1):
             details.put(row, column, value)
         details.put(row, 4, a.owed, MONEY_FORMAT)
@@ -197,7 +197,7 @@ def write_simulation_xlsx(sim: Simulation, path: Path, *, lang: str = "nl") -> N
         reform = sim.reform.year(base.year)
         for allowance in Allowance:
             sheet.put(row, 1, base.year)
-            sheet.put(row, 2, word(allowance.value, lang))
+            sheet.put(row, 2, text(f"allowance.{allowance.value}", lang))
             sheet.put(row, 3, base[allowance].persons, COUNT_FORMAT)
             sheet.put(row, 4, reform[allowance].persons, COUNT_FORMAT)
             sheet.put(row, 5, base[allowance].person_months, COUNT_FORMAT)

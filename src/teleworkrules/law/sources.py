@@ -19,7 +19,7 @@ from typing import Any, final
 import attrs
 
 from teleworkrules.exceptions import InvalidParameterError
-from teleworkrules.i18n import word
+from teleworkrules.i18n import text
 
 __all__ = ["Citation", "Confidence", "Source", "load_sources", "parse_sources"]
 
@@ -95,7 +95,7 @@ class Citation:
         parts = [self.source.title(lang)]
         if self.article:
             parts.append(self.article_in(lang))
-        return f"{', '.join(parts)} [{word(self.confidence.value, lang)}]"
+        return f"{', '.join(parts)} [{text('confidence.' + self.confidence.value, lang)}]"
 
 
 def parse_sources(raw: Mapping[str, Any]) -> dict[str, Source]:
@@ -128,5 +128,5 @@ def load_sources() -> Mapping[str, Source]:
     >>> load_sources()["bvr-2023-09-08"].date
     datetime.date(2023, 9, 8)
     """
-    text = files("teleworkrules").joinpath("data/sources.toml").read_text(encoding="utf-8")
-    return MappingProxyType(parse_sources(tomllib.loads(text)))
+    data = files("teleworkrules").joinpath("data/sources.toml").read_text(encoding="utf-8")
+    return MappingProxyType(parse_sources(tomllib.loads(data)))

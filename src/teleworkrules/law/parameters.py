@@ -34,7 +34,7 @@ from teleworkrules.exceptions import (
     OutOfHistoryError,
     UnknownParameterError,
 )
-from teleworkrules.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
 from teleworkrules.time import Month
 
 __all__ = [
@@ -274,7 +274,7 @@ class ParameterSet:
         decision. ``value=None`` ends the parameter. The value is checked against the
         parameter's unit.
 
-        >>> from teleworkrules.sources import Citation, Confidence, load_sources
+        >>> from teleworkrules.law.sources import Citation, Confidence, load_sources
         >>> law = load_parameters()
         >>> cite = Citation(load_sources()["bvr-2021-09-17"], "reform", Confidence.DEFAULT)
         >>> reform = law.override("internet.forfait.amount", Decimal("25.00"),

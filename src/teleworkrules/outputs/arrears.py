@@ -10,9 +10,9 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from teleworkrules.facts import Allowance
-from teleworkrules.ledger import Arrear, Cause, totals
 from teleworkrules.money import format_euro
-from teleworkrules.simulation import Simulation
+from teleworkrules.results.arrears import Arrear, Cause, totals
+from teleworkrules.results.simulation import Simulation
 from teleworkrules.time import Month
 
 __all__ = [

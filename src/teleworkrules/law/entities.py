@@ -26,7 +26,7 @@ from typing import Any, final
 import attrs
 
 from teleworkrules.exceptions import InvalidParameterError, UnknownEntityError
-from teleworkrules.parameters import (
+from teleworkrules.law.parameters import (
     Parameter,
     ParameterSet,
     Unit,
@@ -36,7 +36,7 @@ from teleworkrules.parameters import (
     load_parameters,
     parse_parameters,
 )
-from teleworkrules.sources import Citation, Confidence, Source, load_sources, parse_sources
+from teleworkrules.law.sources import Citation, Confidence, Source, load_sources, parse_sources
 from teleworkrules.time import Month
 
 __all__ = [
@@ -302,7 +302,7 @@ class Rulebook:
     ) -> Rulebook:
         """A rulebook with one parameter overridden.
 
-        See :meth:`~teleworkrules.parameters.ParameterSet.override`. Names starting with
+        See :meth:`~teleworkrules.law.parameters.ParameterSet.override`. Names starting with
         ``entity.`` change the policy of ``entity`` (the default entity when ``None``);
         other names change the law for every entity.
         """

@@ -3,8 +3,8 @@
 The workbook's sheet names are the table names of the data contract (``staff``,
 ``telework``, ...; compared without case and surrounding spaces); other sheets are noted
 as ignored. Like the CSV reader, this module only turns the file into
-:class:`~teleworkrules.dataset.RawTable` s and reports what cannot be read;
-:func:`~teleworkrules.dataset.build_dataset` validates the content.
+:class:`~teleworkrules.inputs.validate.RawTable` s and reports what cannot be read;
+:func:`~teleworkrules.inputs.validate.build_dataset` validates the content.
 
 Cells keep their type (text, whole and decimal numbers, dates, booleans); row numbers are
 those the spreadsheet shows, and the header is the first non-empty row of a sheet.
@@ -40,8 +40,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Final, Protocol, cast
 
-from teleworkrules.dataset import TABLES, Cell, RawTable
-from teleworkrules.exceptions import Problem, XlsxUnavailableError
+from teleworkrules.inputs.validate import TABLES, Cell, RawTable
+from teleworkrules.exceptions import XlsxUnavailableError
+from teleworkrules.problems import Problem
 
 __all__ = [
     "INSTALL_HINT",
@@ -282,7 +283,7 @@ def _describe(exc: BaseException) -> str:
 def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[str]]:
     """Read every table sheet of the workbook ``path``; returns tables, reading problems and notes.
 
-    The contract of :func:`~teleworkrules.readers.read_csv_folder`, for one workbook: a
+    The contract of :func:`~teleworkrules.inputs.load.read_csv_folder`, for one workbook: a
     sheet per table, typed cells, the spreadsheet's own row numbers. Formula cells read as
     the value last cached by the spreadsheet program; without a cached value, as empty.
     A file that is no workbook, a zip bomb or a sheet with too many rows is a problem, not

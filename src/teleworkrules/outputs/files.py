@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO, cast
 
-from teleworkrules.engine import Entitlement
-from teleworkrules.population import Segment
-from teleworkrules.report_formats import report_to_dict
-from teleworkrules.reports import Report
+from teleworkrules.engine.evaluation import Entitlement
+from teleworkrules.engine.population import Segment
+from teleworkrules.outputs.report_data import report_to_dict
+from teleworkrules.results.report import Report
 from teleworkrules.time import Month
 
 __all__ = [
@@ -117,7 +117,7 @@ def write_segments(segments: Iterable[Segment], out: TextIO) -> int:
     """Write the entitlements CSV from segments, expanding them month by month.
 
     Gives exactly the bytes of :func:`write_entitlements` for the same entitlements, for
-    segments in employee and month order (as :mod:`teleworkrules.population` yields them).
+    segments in employee and month order (as :mod:`teleworkrules.engine.population` yields them).
 
     Returns:
         The number of rows written (without the header).

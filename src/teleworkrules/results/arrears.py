@@ -26,16 +26,15 @@ from typing import final
 
 import attrs
 
-from teleworkrules.dataset import Dataset
 from teleworkrules.decisions import Decision
-from teleworkrules.engine import evaluate
-from teleworkrules.entities import Rulebook
+from teleworkrules.engine.evaluation import evaluate
+from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.exceptions import InvalidFactError
-from teleworkrules.facts import PAID_ALLOWANCES, Allowance, Employee, Payment
+from teleworkrules.facts import PAID_ALLOWANCES, Allowance, Dataset, Employee, Payment
 from teleworkrules.i18n import render
+from teleworkrules.law.entities import Rulebook
+from teleworkrules.law.parameters import Version
 from teleworkrules.money import ZERO
-from teleworkrules.parameters import Version
-from teleworkrules.population import PopulationEvaluator
 from teleworkrules.time import Month
 
 __all__ = [

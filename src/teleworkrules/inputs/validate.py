@@ -21,7 +21,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from teleworkrules.exceptions import DatasetError, InvalidFactError, Problem
+from teleworkrules.exceptions import DatasetError, InvalidFactError
 from teleworkrules.facts import (
     Absence,
     Allowance,
@@ -34,6 +34,7 @@ from teleworkrules.facts import (
     TeleworkArrangement,
     TeleworkDays,
 )
+from teleworkrules.problems import Problem
 from teleworkrules.time import DateRange, Month
 
 __all__ = ["ALIASES", "TABLES", "Column", "Dataset", "RawTable", "build_dataset"]

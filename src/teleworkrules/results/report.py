@@ -1,7 +1,7 @@
 """Yearly figures for a whole population: the answer to parliamentary question no. 55.
 
 :func:`build_report` evaluates a dataset over a period (segment by segment, see
-:mod:`teleworkrules.population`) and gathers, per calendar year within the period:
+:mod:`teleworkrules.engine.population`) and gathers, per calendar year within the period:
 
 * question 1a: distinct staff per internet route and for the home-working allowance,
   person-months, people who switched route during the year, and percentages against the
@@ -28,12 +28,11 @@ from typing import final
 
 import attrs
 
-from teleworkrules.dataset import Dataset
 from teleworkrules.decisions import MaterialDecision
-from teleworkrules.entities import BudgetKind, Rulebook
-from teleworkrules.facts import Allowance, Employee, MaterialRequest
+from teleworkrules.engine.population import PopulationEvaluator, Segment
+from teleworkrules.facts import Allowance, Dataset, Employee, MaterialRequest
+from teleworkrules.law.entities import BudgetKind, Rulebook
 from teleworkrules.money import ZERO
-from teleworkrules.population import PopulationEvaluator, Segment
 from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
 
@@ -248,7 +247,7 @@ class Report:
 
     def to_dict(self) -> dict[str, object]:
         """The report as the JSON of the data contract, with extra keys (see the reference)."""
-        from teleworkrules.report_formats import report_to_dict
+        from teleworkrules.outputs.report_data import report_to_dict
 
         return report_to_dict(self)
 

@@ -19,14 +19,13 @@ from typing import Any, final
 
 import attrs
 
-from teleworkrules.dataset import Dataset
-from teleworkrules.entities import Rulebook
+from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.exceptions import InvalidParameterError
-from teleworkrules.facts import Allowance
-from teleworkrules.parameters import Unit, Value, format_value
-from teleworkrules.population import PopulationEvaluator
-from teleworkrules.reports import Report, build_report
-from teleworkrules.sources import Citation, Confidence, Source
+from teleworkrules.facts import Allowance, Dataset
+from teleworkrules.law.entities import Rulebook
+from teleworkrules.law.parameters import Unit, Value, format_value
+from teleworkrules.law.sources import Citation, Confidence, Source
+from teleworkrules.results.report import Report, build_report
 from teleworkrules.time import Month
 
 __all__ = [

@@ -20,34 +20,34 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TypeVar
 
-from teleworkrules.change_formats import (
-    arrears_table,
-    arrears_to_dict,
-    simulation_table,
-    simulation_to_dict,
-    write_arrears_csv,
-)
-from teleworkrules.dataset import TABLES, Dataset
-from teleworkrules.engine import evaluate
-from teleworkrules.entities import Rulebook, load_policy
+from teleworkrules.engine.evaluation import evaluate
+from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.exceptions import (
     DatasetError,
     InvalidParameterError,
     TeleworkRulesError,
     UnknownParameterError,
 )
+from teleworkrules.facts import Dataset
 from teleworkrules.i18n import check_lang
-from teleworkrules.ledger import arrears_from_payments, arrears_since
-from teleworkrules.parameters import format_value
-from teleworkrules.population import PopulationEvaluator
-from teleworkrules.problem_text import problem_text
-from teleworkrules.readers import load_dataset
-from teleworkrules.report_formats import render_table, report_to_dict
-from teleworkrules.reports import Report, build_report
-from teleworkrules.simulation import apply_changes, load_initiative, parse_change, simulate
-from teleworkrules.sources import load_sources
+from teleworkrules.inputs.load import load_dataset
+from teleworkrules.inputs.validate import TABLES
+from teleworkrules.law.entities import Rulebook, load_policy
+from teleworkrules.law.parameters import format_value
+from teleworkrules.law.sources import load_sources
+from teleworkrules.outputs.arrears import (
+    arrears_table,
+    arrears_to_dict,
+    simulation_table,
+    simulation_to_dict,
+    write_arrears_csv,
+)
+from teleworkrules.outputs.files import atomic_output, write_report_csv, write_segments
+from teleworkrules.outputs.report_data import render_table, report_to_dict
+from teleworkrules.results.arrears import arrears_from_payments, arrears_since
+from teleworkrules.results.report import Report, build_report
+from teleworkrules.results.simulation import apply_changes, load_initiative, parse_change, simulate
 from teleworkrules.time import Month
-from teleworkrules.writers import atomic_output, write_report_csv, write_segments
 
 __all__ = ["main"]
 
@@ -532,7 +532,7 @@ def _rulebook(args: argparse.Namespace) -> Rulebook:
 def _print_problems(error: DatasetError, lang: str) -> None:
     sys.stderr.write(_say("invalid", lang, source=error.source, count=len(error.problems)) + "\n")
     for problem in error.problems:
-        sys.stderr.write(f"  {problem_text(problem, lang)}\n")
+        sys.stderr.write(f"  {problem.text(lang)}\n")
 
 
 def _load(args: argparse.Namespace, book: Rulebook, path: str | Path) -> Dataset:
@@ -542,7 +542,7 @@ def _load(args: argparse.Namespace, book: Rulebook, path: str | Path) -> Dataset
             _say("skipped", args.lang, source=dataset.source, count=len(dataset.skipped)) + "\n"
         )
         for problem in dataset.skipped:
-            sys.stderr.write(f"  {problem_text(problem, args.lang)}\n")
+            sys.stderr.write(f"  {problem.text(args.lang)}\n")
     for note in dataset.notes:  # remarks about the input are shown even with --quiet
         sys.stderr.write(f"note: {note}\n")
     return dataset
@@ -651,7 +651,7 @@ def _write_csv(report: Report, path: str | None) -> None:
 def _write_xlsx(report: Report, path: str | None, lang: str) -> None:
     if path is None:
         raise _Usage("--format xlsx needs --output FILE.xlsx")
-    from teleworkrules.report_xlsx import write_report_xlsx
+    from teleworkrules.outputs.report_xlsx import write_report_xlsx
 
     write_report_xlsx(report, Path(path), lang=lang)
 
@@ -813,7 +813,7 @@ def _run_arrears(args: argparse.Namespace) -> int:
     else:
         if args.output is None:
             raise _Usage("--format xlsx needs --output FILE.xlsx")
-        from teleworkrules.change_xlsx import write_arrears_xlsx
+        from teleworkrules.outputs.arrears_xlsx import write_arrears_xlsx
 
         write_arrears_xlsx(
             found,
@@ -863,7 +863,7 @@ def _run_simulate(args: argparse.Namespace) -> int:
     else:
         if args.output is None:
             raise _Usage("--format xlsx needs --output FILE.xlsx")
-        from teleworkrules.change_xlsx import write_simulation_xlsx
+        from teleworkrules.outputs.arrears_xlsx import write_simulation_xlsx
 
         write_simulation_xlsx(result, Path(args.output), lang=args.xlsx_lang)
     if args.output is not None and kind != "table" and not args.quiet:

@@ -11,7 +11,7 @@
 * ``2b``: the material requests per item and year, and every request that did not meet
   the catalogue's conditions with the reasons;
 * ``Definities``/``Definitions``: every definition of
-  :data:`~teleworkrules.reports.DEFINITIONS` and the legal sources.
+  :data:`~teleworkrules.results.report.DEFINITIONS` and the legal sources.
 
 Each sheet starts with a title naming the period, the entities and the "as known on" date.
 Counts are whole numbers, money exact decimals shown as euro (:data:`MONEY_FORMAT`),
@@ -43,16 +43,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
-from teleworkrules.entities import BudgetKind
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang
+from teleworkrules.inputs.xlsx_files import check_archive, openpyxl_module
+from teleworkrules.law.entities import BudgetKind
+from teleworkrules.law.sources import load_sources
 from teleworkrules.money import ZERO
-from teleworkrules.report_formats import LABELS
-from teleworkrules.reports import DEFINITIONS, Report, YearFigures
-from teleworkrules.sources import load_sources
-from teleworkrules.writers import publish
-from teleworkrules.xlsx_reader import check_archive, openpyxl_module
+from teleworkrules.outputs.files import publish
+from teleworkrules.outputs.report_data import LABELS
+from teleworkrules.results.report import DEFINITIONS, Report, YearFigures
 
 __all__ = [
     "COUNT_FORMAT",
@@ -513,7 +513,7 @@ def write_report_xlsx(report: Report, path: Path, *, lang: str = "nl") -> None:
     """Write ``report`` as a workbook to ``path``, whole or not at all.
 
     Args:
-        report: the report, from :func:`~teleworkrules.reports.build_report`.
+        report: the report, from :func:`~teleworkrules.results.report.build_report`.
         path: the ``.xlsx`` file to write (replaced if it exists).
         lang: ``nl`` (default) or ``en``.
 

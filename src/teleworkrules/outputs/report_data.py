@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from teleworkrules.facts import Allowance
 from teleworkrules.money import format_euro
-from teleworkrules.reports import DEFINITIONS, Report, YearFigures
+from teleworkrules.results.report import DEFINITIONS, Report, YearFigures
 
 __all__ = ["LABELS", "render_table", "report_to_dict"]
 

@@ -1,7 +1,7 @@
 """Reading datasets from files: a folder of CSV files or one .xlsx workbook.
 
-Readers only turn files into :class:`~teleworkrules.dataset.RawTable` s and report what
-cannot be read (encoding, malformed CSV) as problems; :func:`~teleworkrules.dataset.build_dataset`
+Readers only turn files into :class:`~teleworkrules.inputs.validate.RawTable` s and report what
+cannot be read (encoding, malformed CSV) as problems; :func:`~teleworkrules.inputs.validate.build_dataset`
 validates the content.
 """
 
@@ -13,10 +13,12 @@ import gc
 from collections.abc import Iterator
 from pathlib import Path
 
-from teleworkrules.dataset import TABLES, Cell, Dataset, RawTable, build_dataset
-from teleworkrules.entities import Rulebook
-from teleworkrules.exceptions import DatasetError, Problem
-from teleworkrules.xlsx_reader import read_xlsx_tables
+from teleworkrules.exceptions import DatasetError
+from teleworkrules.facts import Dataset
+from teleworkrules.inputs.validate import TABLES, Cell, RawTable, build_dataset
+from teleworkrules.inputs.xlsx_files import read_xlsx_tables
+from teleworkrules.law.entities import Rulebook
+from teleworkrules.problems import Problem
 
 __all__ = ["load_dataset", "read_csv_folder"]
 

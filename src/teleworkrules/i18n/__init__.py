@@ -1,0 +1,12 @@
+"""Every word a user can see, in Dutch (``nl``) and English (``en``), keyed by code.
+
+Labels, definitions, table headers, problem messages, explanation steps, CLI messages and
+Excel texts live here and nowhere else; code stores a text's code and its values and
+renders them when asked, in the language asked (:func:`text`, :func:`render`).
+
+May import: :mod:`teleworkrules.exceptions` and :mod:`teleworkrules.money` only.
+"""
+
+from teleworkrules.i18n.catalogue import CATALOGUE, LANGUAGES, check_lang, render, text
+
+__all__ = ["CATALOGUE", "LANGUAGES", "check_lang", "render", "text"]

@@ -1,0 +1,77 @@
+"""The catalogue: every text module merged, and the two ways to render a text.
+
+:func:`text` fills a text's ``{name}`` fields with the values given. :func:`render` is for
+the values of a decision step, which are kept as plain text: amounts (keys ``amount``,
+``benefit``, ``ceiling``, ``before``) are formatted as euro for the language, and route and
+allowance codes become their labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Final
+
+from teleworkrules.exceptions import InvalidFactError
+from teleworkrules.i18n import _cli, _explain, _outputs, _problems, _words
+from teleworkrules.money import format_euro
+
+__all__ = ["CATALOGUE", "LANGUAGES", "check_lang", "render", "text"]
+
+LANGUAGES: Final = ("nl", "en")
+"""The languages of every text: Dutch first, the users' first language."""
+
+
+def _merge(*parts: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
+    merged: dict[str, Mapping[str, str]] = {}
+    for part in parts:
+        for code, texts in part.items():
+            if code in merged:
+                raise RuntimeError(f"text code {code!r} is defined twice")  # pragma: no cover
+            merged[code] = MappingProxyType(dict(texts))
+    return merged
+
+
+CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
+    _merge(_words.TEXTS, _explain.TEXTS, _problems.TEXTS, _outputs.TEXTS, _cli.TEXTS)
+)
+"""Every text by code, each with an ``nl`` and an ``en`` version."""
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if supported, else raise an error naming the choices."""
+    if lang not in LANGUAGES:
+        raise InvalidFactError("lang", lang, "nl or en")
+    return lang
+
+
+def text(code: str, lang: str, /, **values: object) -> str:
+    """The text ``code`` in ``lang``, its ``{name}`` fields filled from ``values``.
+
+    >>> text("allowance.home_working", "nl")
+    'thuiswerkvergoeding'
+    """
+    template = CATALOGUE[code][check_lang(lang)]
+    return template.format(**values) if values else template
+
+
+_MONEY_KEYS: Final = frozenset({"amount", "benefit", "ceiling", "before"})
+_PLAIN_MONEY: Final = re.compile(r"-?\d+\.\d{2}")
+_LABELLED_KEYS: Final = {"route": "route.", "allowance": "allowance."}
+
+
+def render(code: str, args: Mapping[str, str], lang: str = "en") -> str:
+    """The text ``code`` in ``lang`` with a decision step's ``args`` filled in.
+
+    >>> render("home.amount", {"amount": "20.00"}, "nl")
+    'Thuiswerkvergoeding: EUR 20,00 per maand.'
+    """
+    values = dict(args)
+    for key, value in values.items():
+        if key in _MONEY_KEYS and _PLAIN_MONEY.fullmatch(value):
+            values[key] = format_euro(Decimal(value), lang)
+        elif key in _LABELLED_KEYS and _LABELLED_KEYS[key] + value in CATALOGUE:
+            values[key] = text(_LABELLED_KEYS[key] + value, lang)
+    return text(code, lang, **values)
