@@ -1,13 +1,22 @@
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import json
 import subprocess
 import sys
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from teleworkrules.cli.app import main
+from teleworkrules.cli import main
+from teleworkrules.cli.entitlements import rules_summary
+from teleworkrules.cli.options import Options, UsageError, output_format
+from teleworkrules.law.entities import Rulebook
+from teleworkrules.law.sources import Citation, Confidence, load_sources
+from teleworkrules.time import Month
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"
 
@@ -309,3 +318,78 @@ def test_simulate_needs_a_change() -> None:
     done = run("simulate")
     assert 2 == done.returncode
     assert "--set PARAMETER=VALUE@YYYY-MM" in done.stderr
+
+
+def test_the_help_amounts_come_from_the_parameters() -> None:
+    """The rules in --help follow the law parameters, not literals."""
+    law = Rulebook.default().parameters("DWSE")
+    assert "EUR 20.00 a month paid with salary" in rules_summary(law)
+    assert "a EUR 5.00\n" in rules_summary(law)
+    assert "(decided 2023-09-08, owed from\n                        2023-01)" in rules_summary(law)
+    cite = Citation(load_sources()["bvr-2023-09-08"], "reform", Confidence.DEFAULT)
+    reform = law.override(
+        "internet.forfait.amount",
+        Decimal("25.00"),
+        effective_from=Month("2025-01"),
+        known_from=date(2024, 12, 1),
+        citation=cite,
+    ).override(
+        "home_working.min_days_per_week",
+        Decimal("2"),
+        effective_from=Month("2025-01"),
+        known_from=date(2024, 12, 1),
+        citation=cite,
+    )
+    text = rules_summary(reform)
+    assert "EUR 25.00 a month paid with salary" in text
+    assert "at least 2 telework days a week" in text
+
+
+def test_one_way_to_choose_an_output_format() -> None:
+    """--format wins, then the --output extension if allowed, then the first format."""
+    allowed = ("table", "json", "xlsx")
+    assert "table" == output_format(Options(), allowed)
+    assert "json" == output_format(Options(format="json", output="x.xlsx"), allowed)
+    assert "xlsx" == output_format(Options(output="X.XLSX"), allowed)
+    assert "table" == output_format(Options(output="x.csv"), allowed)
+    with pytest.raises(UsageError, match=r"--format xlsx needs --output FILE\.xlsx"):
+        output_format(Options(format="xlsx"), allowed)
+
+
+def test_options_are_resolved_once_and_frozen() -> None:
+    """--lang defaults to en for messages and nl for Excel; today enters once."""
+    args = argparse.Namespace(lang=None, as_known_on=None, command="rules")
+    options = Options.from_args(args)
+    assert ("en", "nl") == (options.lang, options.xlsx_lang)
+    assert date.today() == options.known_on  # noqa: DTZ011
+    dutch = Options.from_args(argparse.Namespace(lang="nl", as_known_on=date(2023, 9, 1)))
+    assert ("nl", "nl", date(2023, 9, 1)) == (dutch.lang, dutch.xlsx_lang, dutch.known_on)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.lang = "nl"  # type: ignore[misc]
+    assert not hasattr(args, "xlsx_lang")
+
+
+def test_rules_in_dutch_label_the_confidence_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    """--lang nl gives Dutch heads and confidence labels; English stays as it was."""
+    assert 0 == main(["rules", "--lang", "nl"])
+    out = capsys.readouterr().out
+    assert "  vanaf 2023-01  gekend sinds 2023-09-08  waarde 20.00" in out
+    assert "[bevestigd]" in out
+    assert "[confirmed]" not in out
+    assert "Bronnen:" in out
+    assert 0 == main(["rules"])
+    assert "[confirmed]" in capsys.readouterr().out
+
+
+def test_usage_errors_follow_lang() -> None:
+    """A usage error found after parsing is in the language asked, with exit code 2."""
+    done = run("report", str(EXAMPLE), "--lang", "nl")
+    assert 2 == done.returncode
+    assert "--from en --to zijn verplicht met een DATASET" in done.stderr
+
+
+def test_xlsx_to_stdout_is_refused_before_any_work() -> None:
+    """--format xlsx without --output is a usage error (exit 2)."""
+    done = run("simulate", "--set", "internet.forfait.amount=25.00@2023-01", "--format", "xlsx")
+    assert 2 == done.returncode
+    assert "--format xlsx needs --output FILE.xlsx" in done.stderr

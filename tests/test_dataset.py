@@ -8,7 +8,8 @@ import pytest
 
 from teleworkrules import DatasetError, Month, Problem, load_dataset
 from teleworkrules.facts import Allowance, Route
-from teleworkrules.problem_text import expected_text
+from teleworkrules.i18n import CATALOGUE
+from teleworkrules.problems import Note
 
 STAFF = "employee_id,entity,hire_date,exit_date\nE1,DWSE,2020-01-01,\nE2,,2023-02-01,2023-12-31\n"
 
@@ -65,7 +66,7 @@ def test_bom_whitespace_dutch_headers_and_extra_columns(tmp_path: Path) -> None:
     staff = "\ufeff Personeelsnummer , datum_in_dienst ,opmerking\n  E1 , 2020-01-01 , hello\n"
     data = load_dataset(write(tmp_path / "d", staff=staff))
     assert date(2020, 1, 1) == data.employees[0].hire_date
-    assert any("extra columns ignored: opmerking" in note for note in data.notes)
+    assert any("extra columns ignored: opmerking" in str(note) for note in data.notes)
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
@@ -193,7 +194,8 @@ def test_each_malformed_input_gets_its_own_message(
         (p.table, p.row, p.column) == (table, row, column) and text in p.expected for p in found
     ), "\n".join(map(str, found))
     for p in found:  # and every problem reads in Dutch too
-        assert expected_text(p.expected, "en") != expected_text(p.expected, "nl"), p.expected
+        assert p.expected_in("en") != p.expected_in("nl"), p.expected
+        assert p.text("en") != p.text("nl")
 
 
 def test_a_huge_cell_is_refused(tmp_path: Path) -> None:
@@ -214,7 +216,7 @@ def test_a_path_that_is_not_a_folder(tmp_path: Path) -> None:
 def test_unknown_csv_files_are_noted(tmp_path: Path) -> None:
     """A CSV file that is no table of the contract is noted as ignored."""
     data = load_dataset(write(tmp_path / "d", staff=STAFF, notes="a,b\n"))
-    assert any("notes.csv: not a table" in n for n in data.notes)
+    assert any("notes.csv: not a table" in str(n) for n in data.notes)
 
 
 def test_skip_invalid_keeps_valid_rows_and_lists_the_rest(tmp_path: Path) -> None:
@@ -232,8 +234,11 @@ def test_skip_invalid_keeps_valid_rows_and_lists_the_rest(tmp_path: Path) -> Non
 
 def test_problem_text_names_everything() -> None:
     """A problem reads as table, row, column, value and expectation."""
-    text = str(Problem("staff", 3, "hire_date", "2020-13-01", "a date as YYYY-MM-DD"))
-    assert text == "staff, row 3, column hire_date: got '2020-13-01', expected a date as YYYY-MM-DD"
+    text = str(Problem.of("staff", 3, "hire_date", "2020-13-01", "date", example="2023-09-08"))
+    assert text == (
+        "staff, row 3, column hire_date: got '2020-13-01', "
+        "expected a date as YYYY-MM-DD, e.g. 2023-09-08"
+    )
 
 
 def test_an_entity_without_policy_gets_the_law_only(tmp_path: Path) -> None:
@@ -241,8 +246,33 @@ def test_an_entity_without_policy_gets_the_law_only(tmp_path: Path) -> None:
     data = load_dataset(
         write(tmp_path / "d", staff="employee_id,hire_date,entity\nE1,2023-03-01,VDAB\n")
     )
-    assert any("entity 'VDAB' (1 staff) has no policy: the law only" in n for n in data.notes)
+    assert any("entity 'VDAB' (1 staff) has no policy: the law only" in str(n) for n in data.notes)
     from teleworkrules import evaluate
 
     result = evaluate(data.employees[0], Month("2023-04"), known_on=date(2024, 1, 1))
     assert ("VDAB", ()) == (result.entity, result.granted)  # no default forfait route
+
+
+def test_notes_read_in_dutch_and_english(tmp_path: Path) -> None:
+    """Every note of a dataset renders in both languages, differently, naming its origin."""
+    staff = "employee_id,hire_date,entity,opmerking\nE1,2023-03-01,VDAB,x\n"
+    data = load_dataset(write(tmp_path / "d", staff=staff, notes="a,b\n"))
+    assert {"extra_columns", "not_a_table", "entity_without_policy"} == {n.code for n in data.notes}
+    for note in data.notes:
+        assert isinstance(note, Note)
+        assert str(note) == note.text("en") != note.text("nl")
+        assert note.text("nl").startswith(f"{note.origin}: ")
+
+
+def test_every_input_text_has_both_languages_with_the_same_fields() -> None:
+    """Each problem and note text is in Dutch and English, with the same {fields}."""
+    import string
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    codes = [c for c in CATALOGUE if c.startswith(("problem.", "note."))]
+    assert len(codes) > 40
+    for code in codes:
+        assert {"en", "nl"} == set(CATALOGUE[code]), code
+        assert fields(CATALOGUE[code]["en"]) == fields(CATALOGUE[code]["nl"]), code

@@ -17,6 +17,7 @@ from teleworkrules import (
     load_policy,
 )
 from teleworkrules.law.entities import BudgetKind
+from teleworkrules.law.sources import citation
 
 DWSE = Rulebook.default().policy("DWSE")
 HIRED = date(2023, 1, 16)
@@ -156,6 +157,13 @@ def test_unknown_entities_and_bad_policies_are_clear_errors(tmp_path: Path) -> N
         Employee("E1", HIRED, entity="NOPE"), Month("2023-03"), known_on=date(2024, 1, 1)
     )
     assert () == law_only.granted  # no default route without a policy
+    route = (
+        Rulebook.default()
+        .parameters("NOPE")
+        .at("entity.default_route.route", Month("2023-03"), known_on=date(2024, 1, 1))
+    )
+    assert route is not None and "none" == route.value
+    assert citation("entity.law_only") == route.citation  # cited from sources.toml
     path = tmp_path / "bad.toml"
     path.write_text(SECOND.replace('[entity]\ncode = "DEMO"', "[entity]"), encoding="utf-8")
     with pytest.raises(InvalidParameterError, match="missing 'code'"):

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from teleworkrules import DatasetError, Month, evaluate, load_dataset
-from teleworkrules.inputs.validate import TABLES
+from teleworkrules.inputs import TABLES
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"
 

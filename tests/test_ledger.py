@@ -19,8 +19,9 @@ from teleworkrules import (
     TeleworkArrangement,
     evaluate,
 )
+from teleworkrules.law.reforms import load_initiative, parse_change
 from teleworkrules.results.arrears import CauseKind, arrears_from_payments, arrears_since, totals
-from teleworkrules.results.simulation import load_initiative, parse_change, simulate
+from teleworkrules.results.simulation import simulate
 from teleworkrules.strategies import employees, months
 
 TELEWORKER = Employee(

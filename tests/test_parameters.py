@@ -16,7 +16,9 @@ from teleworkrules import (
     load_parameters,
     load_sources,
 )
-from teleworkrules.law.parameters import ParameterSet, Unit, check_history, parse_parameters
+from teleworkrules.law.parameter_files import check_history, parse_parameters
+from teleworkrules.law.parameters import ParameterSet, Unit
+from teleworkrules.law.sources import citation, load_citations, parse_citations
 
 LAW = load_parameters()
 CITE = Citation(load_sources()["bvr-2021-09-17"], "test", Confidence.DEFAULT)
@@ -198,3 +200,65 @@ def test_a_gap_at_the_start_of_the_history_is_refused() -> None:
     )
     with pytest.raises(InvalidParameterError, match=r"gap.*y\.amount \(starts 2022-01\)"):
         _parse(late)
+
+
+# --- citations of rules that use no parameter (``[citations.*]`` of sources.toml) -------
+
+CITATION = {
+    "source": "circular-2021-07-16",
+    "article": "telework with the manager's consent",
+    "article_nl": "telewerk met toestemming van de leidinggevende",
+    "confidence": "confirmed",
+}
+
+
+def test_every_shipped_citation_cites_a_known_source_in_both_languages() -> None:
+    """Each citation a rule looks up is data: a known source, an article in nl and en."""
+    citations = load_citations()
+    assert {
+        "hybrid_work.consent",
+        "internet.routes",
+        "material.entity_decides",
+        "entity.law_only",
+    } <= set(citations)
+    for cited in citations.values():
+        assert cited.source.id in load_sources()
+        assert cited.article and cited.article_nl
+        assert isinstance(cited.confidence, Confidence)
+
+
+def test_the_rules_cite_what_they_did_before_the_move() -> None:
+    """The texts moved from code to sources.toml unchanged."""
+    assert citation("internet.routes") == Citation(
+        load_sources()["bvr-2021-09-17"],
+        "VPS art. VII 109 §1: forfait or third-party payer, one route per person",
+        Confidence.CONFIRMED,
+        "VPS art. VII 109 §1: forfait of derdebetalersregeling, één route per personeelslid",
+    )
+    assert citation("material.entity_decides").confidence is Confidence.REPORTED
+    assert citation("entity.law_only").confidence is Confidence.DEFAULT
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"source": "nowhere"}, "citation 'x.y': source 'nowhere' is unknown"),
+        ({"confidence": "sure"}, "'sure' is not a valid Confidence"),
+        ({"confidence": None}, "missing 'confidence'"),
+        ({"source": None}, "missing 'source'"),
+        ({"article": None}, "missing 'article'"),
+    ],
+)
+def test_invalid_citations_are_refused_with_a_clear_message(
+    change: dict[str, str | None], message: str
+) -> None:
+    """Each kind of mistake in a ``[citations.*]`` table is named."""
+    entry = {k: v for k, v in {**CITATION, **change}.items() if v is not None}
+    with pytest.raises(InvalidParameterError, match=message):
+        parse_citations({"citations": {"x.y": entry}}, load_sources())
+
+
+def test_an_unknown_citation_id_is_an_error_naming_the_known_ones() -> None:
+    """Looking up a citation that sources.toml does not hold names the ids it does hold."""
+    with pytest.raises(InvalidParameterError, match=r"no citation 'nope'.*internet\.routes"):
+        citation("nope")

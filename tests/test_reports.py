@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from teleworkrules import Allowance, Dataset, Employee, Month, evaluate, load_dataset
-from teleworkrules.outputs.report_data import render_table, report_to_dict
+from teleworkrules.outputs.report_data import report_to_dict
+from teleworkrules.outputs.report_table import render_table
 from teleworkrules.results.report import build_report
 from teleworkrules.strategies import employees, months
 

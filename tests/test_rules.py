@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +27,8 @@ from teleworkrules import (
     evaluate,
     load_sources,
 )
+from teleworkrules.i18n import CATALOGUE, LANGUAGES
+from teleworkrules.rules import rule_sets
 
 from .conftest import AFTER_DECISION, BEFORE_DECISION
 
@@ -345,3 +350,171 @@ def test_registered_days_can_be_ignored_by_setting() -> None:
     book = with_setting("home_working.registered_days_decide", False)
     e = person(telework=(plan("2"),), telework_days=(TeleworkDays(Month("2023-03"), D(0)),))
     assert "home_working" in granted(e, "2023-03", rulebook=book)
+
+
+# --- the rule modules themselves: steps by keyword, every text in both languages ---------
+
+RULE_MODULES = sorted(Path(rule_sets.__file__).parent.glob("*.py"))
+
+
+def _step_calls(tree: ast.AST) -> list[ast.Call]:
+    """The calls that build a step: ``Step(...)`` and ``Step.of(...)``."""
+    calls = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if (isinstance(func, ast.Name) and func.id == "Step") or (
+                isinstance(func, ast.Attribute)
+                and func.attr == "of"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "Step"
+            ):
+                calls.append(node)
+    return calls
+
+
+def _code_of(call: ast.Call) -> ast.expr:
+    if isinstance(call.func, ast.Attribute):  # Step.of(rule, code, ...)
+        return call.args[1]
+    return next(k.value for k in call.keywords if k.arg == "code")
+
+
+def _codes(node: ast.expr) -> list[str]:
+    """The codes a code expression can give; an f-string becomes a regular expression."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [re.escape(node.value)]
+    if isinstance(node, ast.IfExp):
+        return _codes(node.body) + _codes(node.orelse)
+    if isinstance(node, ast.JoinedStr):
+        return [
+            "".join(
+                re.escape(str(part.value)) if isinstance(part, ast.Constant) else "[a-z_]+"
+                for part in node.values
+            )
+        ]
+    raise AssertionError(f"line {node.lineno}: a step's code must be written out")
+
+
+def _step_codes() -> dict[str, list[str]]:
+    codes: dict[str, list[str]] = {}
+    for path in RULE_MODULES:
+        for call in _step_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            where = f"{path.name}:{call.lineno}"
+            codes[where] = _codes(_code_of(call))
+    return codes
+
+
+def test_every_step_is_built_with_keywords() -> None:
+    """A rule builds a step as ``Step.of(RULE, code, citation=..., **args)`` or ``Step(code=...)``.
+
+    No step is six positional tuples: after the rule and the code, everything is named.
+    """
+    calls = [(p.name, c) for p in RULE_MODULES for c in _step_calls(ast.parse(p.read_text()))]
+    assert len(calls) > 30
+    for name, call in calls:
+        limit = 2 if isinstance(call.func, ast.Attribute) else 0
+        assert len(call.args) == limit, f"{name}:{call.lineno} passes values by position"
+
+
+def test_every_code_a_rule_emits_has_a_text_in_both_languages() -> None:
+    """Each step code written in rules/*.py is in the catalogue, in Dutch and in English."""
+    found = _step_codes()
+    assert len(found) > 30
+    for where, patterns in found.items():
+        for pattern in patterns:
+            matches = [code for code in CATALOGUE if re.fullmatch(pattern, code)]
+            assert matches, f"{where}: no text for step code {pattern!r}"
+            for code in matches:
+                assert all(CATALOGUE[code].get(lang) for lang in LANGUAGES), (where, code)
+
+
+@pytest.mark.parametrize(
+    ("setting", "code"),
+    [
+        ("evaluation.in_service", "service.not_in_service.{}"),
+        ("evaluation.deciding_day", "service.in_service.{}"),
+    ],
+)
+def test_every_choice_of_a_setting_named_in_a_code_has_a_text(setting: str, code: str) -> None:
+    """The service step codes name the setting's choice: every choice has its text."""
+    choices = Rulebook.default().law[setting].choices
+    assert choices
+    for choice in choices:
+        assert all(CATALOGUE[code.format(choice)].get(lang) for lang in LANGUAGES), choice
+
+
+def test_rule_modules_compute_nothing_when_imported() -> None:
+    """Nothing is read or called at import time: module level holds only definitions.
+
+    Citations and parameters are looked up when a rule runs (and cached there).
+    """
+    for path in RULE_MODULES:
+        for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(statement, ast.FunctionDef | ast.ClassDef):
+                continue  # decorators such as @attrs.frozen only wrap the definition
+            calls = [n for n in ast.walk(statement) if isinstance(n, ast.Call)]
+            assert not calls, f"{path.name}:{statement.lineno} calls at import time"
+
+
+def test_every_rule_module_names_its_legal_text_with_a_link() -> None:
+    """Each rule module's docstring says what it is and links the text (except the helpers)."""
+    for path in RULE_MODULES:
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert doc, path.name
+        if path.name not in ("__init__.py", "_common.py", "situation.py"):
+            assert "https://" in doc, path.name
+
+
+def test_an_entity_selects_its_rule_set_by_name() -> None:
+    """DWSE states the Flemish rules, FED the federal ones; the registry knows both."""
+    assert sorted(rule_sets.RULE_SETS) == ["federal", "flemish"]
+    book = Rulebook.default()
+    for entity, name in (("DWSE", "flemish"), ("FED", "federal")):
+        version = book.parameters(entity).at(
+            rule_sets.RULE_SET, Month("2023-01"), known_on=AFTER_DECISION
+        )
+        assert version is not None and version.value == name
+
+
+MONTHLY_RULES = ("service", "payment", "hybrid_work", "internet", "home_working", "federal")
+
+
+def test_the_monthly_rules_read_a_person_only_through_a_situation() -> None:
+    """No monthly rule reads an Employee: what they read is the one list in Situation."""
+    for name in MONTHLY_RULES:
+        path = Path(rule_sets.__file__).parent / f"{name}.py"
+        names = {
+            n.id
+            for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.Name)
+        }
+        assert "Employee" not in names, name
+
+
+def test_a_situation_key_leaves_out_only_what_cannot_change_an_amount() -> None:
+    """Two people who differ only in id, exit after the month or route start share a key."""
+    from teleworkrules.rules.situation import Situation
+
+    route = (InternetRoute(date(2021, 1, 1), None, Route.FORFAIT),)
+    a = Employee("E1", date(2020, 1, 1), internet=route)
+    b = Employee(
+        "E2",
+        date(2020, 1, 1),
+        date(2030, 1, 1),
+        internet=(InternetRoute(date(2022, 6, 1), None, Route.FORFAIT),),
+    )
+    c = Employee("E3", date(2020, 1, 1), internet=route, work_fraction=Decimal("0.5"))
+    month, dates = Month("2023-03"), [date(2021, 1, 1)]
+    key = Situation.of(a, month).key(dates)
+    assert key == Situation.of(b, month).key(dates)
+    assert key != Situation.of(c, month).key(dates)
+    assert Situation.of(Employee("E4", date(2023, 4, 1)), month).key(dates) is None
+
+
+def test_a_situation_knows_only_its_first_and_last_day_in_service() -> None:
+    """Asking for another day is a programming error, not a silent lookup."""
+    from teleworkrules.rules.situation import Situation
+
+    situation = Situation.of(Employee("E1", date(2020, 1, 1)), Month("2023-03"))
+    with pytest.raises(ValueError, match="first and last day"):
+        situation.route_on(date(2023, 3, 15))

@@ -28,21 +28,22 @@ from teleworkrules import (
     load_sources,
 )
 from teleworkrules.facts import Dataset
+from teleworkrules.inputs import RawTable, build_dataset, read_csv_folder, read_xlsx_tables
 from teleworkrules.inputs import xlsx_files as reader_module
-from teleworkrules.inputs.load import read_csv_folder
-from teleworkrules.inputs.validate import RawTable, build_dataset
-from teleworkrules.inputs.xlsx_files import INSTALL_HINT, XlsxUnavailableError, read_xlsx_tables
-from teleworkrules.outputs.report_xlsx import (
+from teleworkrules.inputs.xlsx_files import INSTALL_HINT, XlsxUnavailableError
+from teleworkrules.outputs.report_data import DEFINITIONS
+from teleworkrules.outputs.report_xlsx import write_report_xlsx
+from teleworkrules.outputs.workbook import (
     COUNT_FORMAT,
     DATE_FORMAT,
     MONEY_FORMAT,
     PERCENT_FORMAT,
-    _neutralise,
-    dump_xlsx,
-    write_report_xlsx,
+    cell_text,
 )
-from teleworkrules.results.report import DEFINITIONS, Report, build_report
+from teleworkrules.results.report import Report, build_report
 from teleworkrules.strategies import employees
+
+from .xlsx_dump import dump_xlsx
 
 ROOT = Path(__file__).parent.parent
 Rows = Sequence[Sequence[object]]
@@ -107,6 +108,11 @@ def from_csv(folder: Path) -> Dataset:
 
 def reading_problems(path: Path) -> list[Problem]:
     return read_xlsx_tables(path)[1]
+
+
+def described(problems: Iterable[Problem]) -> list[tuple[str, int, str, str, str]]:
+    """Each problem as table, row, column, value and what was expected (in English)."""
+    return [(p.table, p.row, p.column, p.value, p.expected) for p in problems]
 
 
 STAFF_HEADER = ["employee_id", "entity", "hire_date", "exit_date", "contract", "work_fraction"]
@@ -401,8 +407,8 @@ def test_a_spreadsheet_error_value_is_a_problem(tmp_path: Path) -> None:
     )
     tables, problems, _ = read_xlsx_tables(path)
     assert [
-        Problem("staff", 2, "work_fraction", "#DIV/0!", "a value, not a spreadsheet error")
-    ] == (problems)
+        ("staff", 2, "work_fraction", "#DIV/0!", "a value, not a spreadsheet error")
+    ] == described(problems)
     assert [3] == [number for number, _ in tables[0].rows]
 
 
@@ -414,7 +420,9 @@ def test_an_unknown_sheet_is_noted_and_ignored(tmp_path: Path) -> None:
     )
     tables, problems, notes = read_xlsx_tables(path)
     assert (["staff"], []) == ([t.name for t in tables], problems)
-    assert [f"{path} (sheet Notes): not a table of the data contract; ignored"] == notes
+    assert [f"{path} (sheet Notes): not a table of the data contract; ignored"] == [
+        str(note) for note in notes
+    ]
 
 
 def test_a_workbook_without_a_staff_sheet_fails_validation(tmp_path: Path) -> None:
@@ -427,7 +435,7 @@ def test_a_workbook_without_a_staff_sheet_fails_validation(tmp_path: Path) -> No
     assert [] == problems
     with pytest.raises(DatasetError) as info:
         build_dataset(tables, source=str(path))
-    assert Problem("staff", 0, "", "", "a staff table (the only required table)") in (
+    assert ("staff", 0, "", "", "a staff table (the only required table)") in described(
         info.value.problems
     )
 
@@ -435,7 +443,7 @@ def test_a_workbook_without_a_staff_sheet_fails_validation(tmp_path: Path) -> No
 def test_an_empty_staff_sheet_is_a_problem(tmp_path: Path) -> None:
     """A sheet without any row has no header: a problem naming the table."""
     path = write_xlsx(tmp_path / "hr.xlsx", {"staff": []})
-    assert [Problem("staff", 0, "", "(empty sheet)", "a header row naming the columns")] == (
+    assert [("staff", 0, "", "(empty sheet)", "a header row naming the columns")] == described(
         reading_problems(path)
     )
 
@@ -633,7 +641,10 @@ def test_text_starting_with_a_formula_character_is_neutralised(workbook_nl: Path
     [
         ("=1+1", "'=1+1"),
         ("+31 2 555", "'+31 2 555"),
-        ("-5", "'-5"),
+        ("-5", "-5"),  # a plain number (a recovery) is no formula
+        ("-20.00", "-20.00"),
+        ("-5+A1", "'-5+A1"),
+        ("-", "'-"),
         ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
         ("\t=cmd", "'\t=cmd"),
         ("\r=cmd", "'\r=cmd"),
@@ -646,7 +657,7 @@ def test_text_starting_with_a_formula_character_is_neutralised(workbook_nl: Path
 )
 def test_the_escaping_helper(text: str, written: str) -> None:
     """Formula starts get a leading quote; control characters a workbook cannot hold go."""
-    assert written == _neutralise(text)
+    assert written == cell_text(text)
 
 
 def test_definitions_and_sources_are_in_the_workbook(workbook_nl: Path) -> None:

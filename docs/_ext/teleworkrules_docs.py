@@ -15,7 +15,8 @@ cannot go stale:
   (default 0) is a warning;
 * ``teleworkrules-public-api``: the names of ``teleworkrules.__all__``, each linked to
   where it is documented;
-* ``teleworkrules-messages``: every step code of the explanations, in English and Dutch;
+* ``teleworkrules-messages``: the texts of one section of the catalogue (default: every
+  step code of the explanations), in English and Dutch;
 * ``teleworkrules-columns``: the columns of the dataset tables, with the Dutch header
   names the loader accepts;
 * ``teleworkrules-report-definitions``: the definition of every figure of the report
@@ -482,15 +483,17 @@ class PublicApiDirective(SphinxDirective):
 
 
 class MessagesDirective(SphinxDirective):
-    """Every step code of the explanations, with its English and Dutch text."""
+    """The texts of a section of the catalogue (default: the explanation steps), en and nl."""
 
+    optional_arguments = 1
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.i18n.catalogue import MESSAGES
+        from teleworkrules.i18n import SECTIONS
 
+        section = self.arguments[0] if self.arguments else "explanations"
         rows = []
-        for code, texts in MESSAGES.items():
+        for code, texts in SECTIONS[section].items():
             rows.append(
                 [
                     _entry(_para(nodes.literal(code, code))),

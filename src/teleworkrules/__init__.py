@@ -43,7 +43,8 @@ from teleworkrules.facts import (
 )
 from teleworkrules.inputs.load import load_dataset
 from teleworkrules.law.entities import EntityPolicy, MaterialItem, Rulebook, load_policy
-from teleworkrules.law.parameters import Parameter, ParameterSet, Version, load_parameters
+from teleworkrules.law.parameter_files import load_parameters
+from teleworkrules.law.parameters import Parameter, ParameterSet, Version
 from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
 from teleworkrules.problems import Note, Problem
 from teleworkrules.time import DateRange, Month
@@ -94,6 +95,7 @@ __all__ = [
     "DatasetError",
     "InvalidFactError",
     "InvalidParameterError",
+    "Note",
     "OutOfHistoryError",
     "Problem",
     "TeleworkRulesError",

@@ -12,7 +12,7 @@ there, each with its citation, the parameter values and the facts it used. An
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import final
@@ -59,6 +59,36 @@ class Step:
     parameters: tuple[Version, ...] = ()
     facts: tuple[tuple[str, str], ...] = ()
 
+    @classmethod
+    def of(
+        cls,
+        rule: str,
+        code: str,
+        /,
+        *,
+        citation: Citation | None = None,
+        parameters: Iterable[Version] = (),
+        facts: Mapping[str, str] | None = None,
+        **args: str,
+    ) -> Step:
+        """A step of ``rule`` with message ``code``, its values given as keywords.
+
+        The message's values (``args``, the ``{name}`` fields of the text ``code``) come
+        last, each a text; ``facts`` name the facts used, in order.
+
+        >>> step = Step.of("home_working", "home.amount", amount="20.00")
+        >>> step.args, step.text("nl")
+        ((('amount', '20.00'),), 'Thuiswerkvergoeding: EUR 20,00 per maand.')
+        """
+        return cls(
+            rule=rule,
+            code=code,
+            args=tuple(args.items()),
+            citation=citation,
+            parameters=tuple(parameters),
+            facts=() if facts is None else tuple(facts.items()),
+        )
+
     def text(self, lang: str = "en") -> str:
         """The step as a sentence in ``lang`` (``nl`` or ``en``)."""
         return render(self.code, dict(self.args), lang)
@@ -79,8 +109,9 @@ def _explain_steps(steps: tuple[Step, ...], lang: str) -> Iterator[str]:
     for number, step in enumerate(steps, start=1):
         yield f"  {number}. {step.text(lang)}"
         for version in step.parameters:
+            value = format_value(version.value) or text("word.not_in_force", lang)
             yield (
-                f"     {version.name} = {format_value(version.value) or text('word.not_in_force', lang)}"
+                f"     {version.name} = {value}"
                 f" ({text('word.from', lang)} {version.effective_from}, "
                 f"{text('word.known_from', lang)} {version.known_from}): "
                 f"{version.citation.short(lang)}"

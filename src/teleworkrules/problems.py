@@ -37,10 +37,12 @@ class Problem:
         values: the values of that text, as ``(name, value)`` pairs.
 
     >>> p = Problem.of("staff", 3, "hire_date", "2020-13-01", "date", example="2023-09-08")
-    >>> print(p)
-    staff, row 3, column hire_date: got '2020-13-01', expected a date as YYYY-MM-DD, e.g. 2023-09-08
-    >>> print(p.text("nl"))
-    staff, rij 3, kolom hire_date: gekregen '2020-13-01', verwacht een datum als JJJJ-MM-DD, bv. 2023-09-08
+    >>> print(p)  # doctest: +NORMALIZE_WHITESPACE
+    staff, row 3, column hire_date: got '2020-13-01',
+    expected a date as YYYY-MM-DD, e.g. 2023-09-08
+    >>> print(p.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
+    staff, rij 3, kolom hire_date: gekregen '2020-13-01',
+    verwacht een datum als JJJJ-MM-DD, bv. 2023-09-08
     """
 
     table: str

@@ -6,25 +6,37 @@ only rules and parameter values known on that day count.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import final
 
 import attrs
 
-from teleworkrules.decisions import Allowance, Decision, Evaluation, MaterialDecision, Step
-from teleworkrules.exceptions import InvalidFactError, InvalidParameterError, OutOfHistoryError
+from teleworkrules.decisions import Allowance, Evaluation, MaterialDecision
+from teleworkrules.exceptions import InvalidFactError, OutOfHistoryError
 from teleworkrules.facts import Employee
 from teleworkrules.law.entities import Rulebook
-from teleworkrules.rules import federal, home_working, internet
+from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.material import decide_material
 from teleworkrules.rules.payment import suspension
-from teleworkrules.rules.service import ServiceMonth, service_month
+from teleworkrules.rules.rule_sets import RULE_SET as RULE_SET  # the old path, kept
+from teleworkrules.rules.rule_sets import RULE_SETS as RULE_SETS  # the old path, kept
+from teleworkrules.rules.rule_sets import rule_set_of
+from teleworkrules.rules.service import service_month
+from teleworkrules.rules.situation import Situation
 from teleworkrules.time import Month
 
-__all__ = ["Entitlement", "entitlements", "evaluate", "evaluate_material", "evaluate_months"]
+__all__ = [
+    "Entitlement",
+    "check_range",
+    "entitlements",
+    "evaluate",
+    "evaluate_material",
+    "evaluate_months",
+    "evaluate_situation",
+]
 
 
 @final
@@ -67,44 +79,35 @@ def evaluate(
     known_on = _check_known_on(known_on)
     book = Rulebook.default() if rulebook is None else rulebook
     entity = book.policy(employee.entity).code
-    params = book.parameters(entity)
-    ctx = Context(employee, month, known_on, params, entity)
-    service = service_month(employee, month, params, known_on)
+    return evaluate_situation(
+        Situation.of(employee, month),
+        known_on=known_on,
+        params=book.parameters(entity),
+        entity=entity,
+    )
+
+
+def evaluate_situation(
+    situation: Situation, *, known_on: date, params: ParameterSet, entity: str
+) -> Evaluation:
+    """Decide every allowance of a :class:`~teleworkrules.rules.situation.Situation`.
+
+    The core of :func:`evaluate`, for callers that hold the situation and the entity's
+    parameters already (the population engine); arguments are not checked.
+    """
+    ctx = Context(situation, situation.month, known_on, params, entity)
+    service = service_month(situation, params, known_on)
     suspended = (
         None
         if service.deciding_day is None
-        else suspension(employee, month, service.deciding_day, params, known_on)
+        else suspension(situation, service.deciding_day, params, known_on)
     )
-    rule_set = params.at(RULE_SET, month, known_on=known_on) if RULE_SET in params else None
-    name = FLEMISH if rule_set is None or rule_set.value is None else str(rule_set.value)
-    decide = RULE_SETS.get(name)
-    if decide is None:
-        raise InvalidParameterError(
-            f"{RULE_SET} of entity {entity} is {name!r} in {month}; expected one of "
-            f"{', '.join(RULE_SETS)}"
-        )
-    decisions = decide(ctx, service, suspended)
-    return Evaluation(employee.employee_id, month, known_on, entity, decisions)
-
-
-def _flemish(
-    ctx: Context, service: ServiceMonth, suspended: Step | None
-) -> tuple[Decision, Decision, Decision]:
-    """The Flemish rule set: VPS art. VII 109 and the sectoral agreement 2020-2022."""
-    forfait, third_party = internet.decide(ctx, service, suspended)
-    return forfait, third_party, home_working.decide(ctx, service, suspended)
-
-
-RULE_SET = "entity.rule_set"
-"""The entity parameter that selects a rule set (Flemish when an entity does not say)."""
-FLEMISH = "flemish"
-RuleSet = Callable[[Context, ServiceMonth, "Step | None"], tuple[Decision, Decision, Decision]]
-RULE_SETS: dict[str, RuleSet] = {FLEMISH: _flemish, "federal": federal.decide}
-"""The rule sets an entity can select: each returns the internet forfait, third-party and
-home-working (or office) decisions, in that order."""
+    decisions = rule_set_of(ctx)(ctx, service, suspended)
+    return Evaluation(situation.employee_id, situation.month, known_on, entity, decisions)
 
 
 def check_range(start: Month, end: Month, book: Rulebook) -> None:
+    """Raise an error unless ``start..end`` is a period of months within the rules' history."""
     for name, value in (("from", start), ("to", end)):
         if not isinstance(value, Month):
             raise InvalidFactError(name, value, "a Month, e.g. Month('2023-01')")

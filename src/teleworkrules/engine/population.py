@@ -2,8 +2,8 @@
 
 Facts change rarely, so the months of a person fall into *segments*: runs of months in
 which no fact the rules read and no parameter changes. A segment is decided once (by the
-same rules as :func:`~teleworkrules.engine.evaluation.evaluate`, for its first month) and holds for
-all its months; reports aggregate segments (person-months are segment lengths) and months
+same rules as :func:`~teleworkrules.engine.evaluation.evaluate`, for its first month) and
+holds for all its months; reports aggregate segments (person-months are segment lengths) and months
 are expanded only when asked (:func:`expand`).
 
 Segment boundaries are the months in which a rule input can change: for every date of a
@@ -12,11 +12,11 @@ and the next (the deciding day of a month is its first or last day in service), 
 month with registered telework days and the month after, and every month in which a
 parameter changes as known on the evaluation date.
 
-Outcomes are also shared between people: a month is decided by what the rules read (the
-month, the evaluation date, the entity, the days in service, the contract and work
-fraction, the route, arrangement and absence on the first and last day in service, the
-registered days), so people in the same situation are decided once. A property test
-checks that all this equals month-by-month evaluation.
+Outcomes are also shared between people: the rules read a person-month only through its
+:class:`~teleworkrules.rules.situation.Situation`, which also says what of it can change
+an amount (:meth:`~teleworkrules.rules.situation.Situation.key`), so people in the same
+situation, entity and parameter epoch are decided once. A property test checks that all
+this equals month-by-month evaluation.
 """
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ from typing import final
 
 import attrs
 
-from teleworkrules.engine.evaluation import Entitlement, check_range, evaluate
+from teleworkrules.engine.evaluation import Entitlement, check_range, evaluate_situation
 from teleworkrules.facts import Allowance, Employee
 from teleworkrules.law.entities import Rulebook
-from teleworkrules.time import Month, month_calendar, nth_weekday_from
+from teleworkrules.rules.situation import Situation
+from teleworkrules.time import Month, nth_weekday_from
 
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
 
@@ -158,61 +159,26 @@ class PopulationEvaluator:
         low, high = self.start.ordinal, self.end.ordinal
         return [Month.from_ordinal(o) for o in sorted(o for o in ordinals if low < o <= high)]
 
-    def _key(self, employee: Employee, entity: str, month: Month) -> tuple[object, ...] | None:
-        """Everything the rules read for this person-month; ``None`` when not in service.
-
-        The month itself is not part of the key: the rules read it only through the
-        parameters in force (the epoch: segments never straddle a parameter change), its
-        length, its weekdays (with registered days) and the days in service. The hire date
-        is read only when no route is registered, and then only compared with the date
-        parameters (its position among them). An absence keeps the exact dates.
-        """
-        month_first, month_last, month_days, weekdays = month_calendar(month)
-        hire, leave = employee.hire_date, employee.exit_date
-        first = hire if hire > month_first else month_first
-        last = leave if leave is not None and leave < month_last else month_last
-        if last < first:
-            return None
-        route_first, route_last = employee.route_on(first), employee.route_on(last)
-        arrangement_first = employee.arrangement_on(first)
-        arrangement_last = employee.arrangement_on(last)
-        row = employee.days_in(month) if employee.telework_days else None
-        absence_first = absence_last = None
-        if employee.absences:
-            absence_first, absence_last = employee.absence_on(first), employee.absence_on(last)
-        return (
-            entity,
-            bisect.bisect_right(self._epochs[entity], month.ordinal),
-            # A whole month reads no day count; a part month its days in service and length.
-            None
-            if first == month_first and last == month_last
-            else (first == month_first, last == month_last, (last - first).days, month_days),
-            employee.contract._value_,
-            employee.work_fraction,
-            None if route_first is None else route_first.route._value_,
-            None if route_last is None else route_last.route._value_,
-            None
-            if route_first is not None and route_last is not None
-            else bisect.bisect_right(self._dates[entity], hire),
-            None
-            if arrangement_first is None
-            else (arrangement_first.days_per_week, arrangement_first.approved),
-            None
-            if arrangement_last is None
-            else (arrangement_last.days_per_week, arrangement_last.approved),
-            None if row is None else (row.days, weekdays),
-            None
-            if absence_first is None and absence_last is None
-            else (month, first, last, absence_first, absence_last),
-        )
-
     def _grants(self, employee: Employee, entity: str, month: Month) -> tuple[Grant, ...]:
-        key = self._key(employee, entity, month)
+        """The grants of one person-month, decided once per distinct situation.
+
+        What a situation depends on is :meth:`Situation.key`, next to what the rules read;
+        the month enters through the epoch of the parameters in force (segments never
+        straddle a parameter change).
+        """
+        situation = Situation.of(employee, month)
+        key = situation.key(self._dates[entity])
         if key is None:
             return ()
+        key = (entity, bisect.bisect_right(self._epochs[entity], month.ordinal), *key)
         grants = self._memo.get(key)
         if grants is None:
-            result = evaluate(employee, month, known_on=self.known_on, rulebook=self.book)
+            result = evaluate_situation(
+                situation,
+                known_on=self.known_on,
+                params=self.book.parameters(entity),
+                entity=entity,
+            )
             grants = tuple(
                 Grant(d.allowance, d.amount, d.benefit_in_kind)
                 for d in sorted(result.granted, key=lambda d: d.allowance.value)

@@ -90,7 +90,11 @@ def check_identifier(instance: object, attribute: attrs.Attribute[Any], value: o
         raise InvalidFactError(attribute.name, value, IDENTIFIER_EXPECTED)
 
 
-def exit_after_hire(instance: Any, attribute: attrs.Attribute[Any], value: date | None) -> None:
+def exit_after_hire(
+    instance: Any,  # noqa: ANN401  # an Employee
+    attribute: attrs.Attribute[Any],
+    value: date | None,
+) -> None:
     optional_date(instance, attribute, value)
     if value is not None and value < instance.hire_date:
         raise InvalidFactError(

@@ -15,7 +15,7 @@ from teleworkrules.facts._checks import (
     optional_date,
 )
 from teleworkrules.facts.staff import Allowance, Employee
-from teleworkrules.problems import Problem
+from teleworkrules.problems import Note, Problem
 from teleworkrules.time import Month
 
 __all__ = ["PAID_ALLOWANCES", "Dataset", "MaterialRequest", "Payment"]
@@ -98,7 +98,7 @@ class Dataset:
     payments: tuple[Payment, ...] = ()
     source: str = ""
     skipped: tuple[Problem, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     def employee(self, employee_id: str) -> Employee:
         """The staff member with this id."""

@@ -7,6 +7,13 @@ renders them when asked, in the language asked (:func:`text`, :func:`render`).
 May import: :mod:`teleworkrules.exceptions` and :mod:`teleworkrules.money` only.
 """
 
-from teleworkrules.i18n.catalogue import CATALOGUE, LANGUAGES, check_lang, render, text
+from teleworkrules.i18n.catalogue import (
+    CATALOGUE,
+    LANGUAGES,
+    SECTIONS,
+    check_lang,
+    render,
+    text,
+)
 
-__all__ = ["CATALOGUE", "LANGUAGES", "check_lang", "render", "text"]
+__all__ = ["CATALOGUE", "LANGUAGES", "SECTIONS", "check_lang", "render", "text"]

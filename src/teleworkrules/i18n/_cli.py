@@ -1,8 +1,91 @@
-"""Texts of the command line: messages, summaries and help."""
+"""Texts of the command line: messages, summaries and usage errors.
+
+The help texts are not here: argparse writes its own parts of ``--help`` in English, so the
+manual is English too. The rules listing reuses the ``word.*`` labels of the explanations.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Final
 
-TEXTS: Final[Mapping[str, Mapping[str, str]]] = {}
+TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
+    "cli.invalid": {
+        "en": "{source}: the dataset is not valid: {count} problem(s); nothing was evaluated "
+        "or written.",
+        "nl": "{source}: de dataset is niet geldig: {count} probleem/problemen; er werd niets "
+        "berekend of geschreven.",
+    },
+    "cli.skipped": {
+        "en": "{source}: {count} invalid row(s) skipped:",
+        "nl": "{source}: {count} ongeldige rij(en) overgeslagen:",
+    },
+    "cli.note": {"en": "note: {note}", "nl": "opmerking: {note}"},
+    "cli.error": {"en": "error: {message}", "nl": "fout: {message}"},
+    "cli.cannot_write": {
+        "en": "cannot write {target}: {reason}",
+        "nl": "kan {target} niet schrijven: {reason}",
+    },
+    "cli.done": {
+        "en": "{what} for {people} staff members, {start}..{end}, as known on {known_on} "
+        "({seconds:.1f} s).",
+        "nl": "{what} voor {people} personeelsleden, {start}..{end}, zoals gekend op "
+        "{known_on} ({seconds:.1f} s).",
+    },
+    "cli.rows": {"en": "{count} rows", "nl": "{count} rijen"},
+    "cli.report": {"en": "report", "nl": "rapport"},
+    "cli.progress": {
+        "en": "evaluating: {done}/{total} staff",
+        "nl": "berekenen: {done}/{total} personeelsleden",
+    },
+    "cli.valid": {
+        "en": "{source}: valid: {people} staff members; rows per table: {tables}.",
+        "nl": "{source}: geldig: {people} personeelsleden; rijen per tabel: {tables}.",
+    },
+    "cli.written": {"en": "written: {path}", "nl": "geschreven: {path}"},
+    "cli.rules.value": {"en": "value", "nl": "waarde"},
+    "cli.rules.sources": {"en": "Sources:", "nl": "Bronnen:"},
+    # Usage errors (exit code 2). The ones found while parsing come before --lang is known
+    # and are always English, like the rest of argparse's message.
+    "cli.usage.month": {
+        "en": "{text!r} is not a month; expected YYYY-MM, e.g. 2023-01",
+        "nl": "{text!r} is geen maand; verwacht JJJJ-MM, bv. 2023-01",
+    },
+    "cli.usage.date": {
+        "en": "{text!r} is not a date; expected YYYY-MM-DD, e.g. 2023-10-01",
+        "nl": "{text!r} is geen datum; verwacht JJJJ-MM-DD, bv. 2023-10-01",
+    },
+    "cli.usage.period_reversed": {
+        "en": "--to {end} lies before --from {start}",
+        "nl": "--to {end} ligt voor --from {start}",
+    },
+    "cli.usage.period_required": {
+        "en": "--from and --to are required with a DATASET",
+        "nl": "--from en --to zijn verplicht met een DATASET",
+    },
+    "cli.usage.output_folder": {
+        "en": "--output {output} is a folder; expected a file name",
+        "nl": "--output {output} is een map; verwacht een bestandsnaam",
+    },
+    "cli.usage.output_no_folder": {
+        "en": "--output {output}: the folder {folder} does not exist",
+        "nl": "--output {output}: de map {folder} bestaat niet",
+    },
+    "cli.usage.xlsx_needs_output": {
+        "en": "--format xlsx needs --output FILE.xlsx",
+        "nl": "--format xlsx vraagt --output BESTAND.xlsx",
+    },
+    "cli.usage.paid_after_known": {
+        "en": "--paid-as-known-on {paid} lies after --as-known-on {known}",
+        "nl": "--paid-as-known-on {paid} ligt na --as-known-on {known}",
+    },
+    "cli.usage.unknown_employee": {
+        "en": "employee {employee} is not in {source}",
+        "nl": "personeelslid {employee} staat niet in {source}",
+    },
+    "cli.usage.bad_change": {"en": "--set {error}", "nl": "--set {error}"},
+    "cli.usage.no_change": {
+        "en": "give at least one --set PARAMETER=VALUE@YYYY-MM or an --initiative",
+        "nl": "geef minstens één --set PARAMETER=WAARDE@JJJJ-MM of een --initiative",
+    },
+}

@@ -236,20 +236,21 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Niet in dienst op {on} (in dienst sinds {hire}).",
     },
     "material.months_met": {
-        "en": "Requires {months} months in service: eligible from {from}. Met.",
-        "nl": "Vereist {months} maanden in dienst: mogelijk vanaf {from}. Voldaan.",
+        "en": "Requires {months} months in service: eligible from {eligible_from}. Met.",
+        "nl": "Vereist {months} maanden in dienst: mogelijk vanaf {eligible_from}. Voldaan.",
     },
     "material.months_not_met": {
-        "en": "Requires {months} months in service: eligible only from {from}. Not met.",
-        "nl": "Vereist {months} maanden in dienst: pas mogelijk vanaf {from}. Niet voldaan.",
+        "en": "Requires {months} months in service: eligible only from {eligible_from}. Not met.",
+        "nl": "Vereist {months} maanden in dienst: pas mogelijk vanaf {eligible_from}. Niet "
+        "voldaan.",
     },
     "material.available": {
-        "en": "On offer from {from}. Met.",
-        "nl": "Aangeboden vanaf {from}. Voldaan.",
+        "en": "On offer from {available_from}. Met.",
+        "nl": "Aangeboden vanaf {available_from}. Voldaan.",
     },
     "material.not_yet_available": {
-        "en": "On offer only from {from}. Not met.",
-        "nl": "Pas aangeboden vanaf {from}. Niet voldaan.",
+        "en": "On offer only from {available_from}. Not met.",
+        "nl": "Pas aangeboden vanaf {available_from}. Niet voldaan.",
     },
     "material.role_ok": {
         "en": "Only for roles that need a smartphone: the person's role does. Met.",

@@ -1,8 +1,279 @@
-"""Texts of outputs: report, back pay, what-if and Excel labels and definitions."""
+"""Texts of outputs: report, back pay, what-if and Excel labels and definitions.
+
+``report.*`` are the report's table (and the labels the workbook shares with it),
+``xlsx.*`` the report workbook's own texts, ``definition.*`` the definition of each
+figure (in this order in every output), ``arrears.*`` and ``simulation.*`` the back pay
+and what-if tables and workbooks (``*.head.*`` table columns, ``*.column.*`` workbook
+columns). Allowance names are the ``allowance.*`` labels of the words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Final
 
-TEXTS: Final[Mapping[str, Mapping[str, str]]] = {}
+_REPORT: Final[Mapping[str, Mapping[str, str]]] = {
+    "report.title": {
+        "en": "Telework support {start}..{end}, as known on {known_on} ({entities})",
+        "nl": "Ondersteuning telewerk {start}..{end}, zoals gekend op {known_on} ({entities})",
+    },
+    "report.q1a": {
+        "en": "1a. Staff receiving each allowance",
+        "nl": "1a. Personeelsleden per vergoeding",
+    },
+    "report.q1b": {"en": "1b. Cost (EUR)", "nl": "1b. Kosten (EUR)"},
+    "report.q2a": {
+        "en": "2a. Material budgets (EUR)",
+        "nl": "2a. Budgetten materiële ondersteuning (EUR)",
+    },
+    "report.q2b": {"en": "2b. Material requests", "nl": "2b. Aanvragen materiaal"},
+    "report.staff": {"en": "staff in service", "nl": "personeel in dienst"},
+    "report.headcount": {
+        "en": "average monthly headcount",
+        "nl": "gemiddelde bezetting per maand",
+    },
+    "report.persons": {"en": "persons", "nl": "personen"},
+    "report.share": {"en": "% of staff", "nl": "% van personeel"},
+    "report.share_hc": {"en": "% of avg headcount", "nl": "% van gem. bezetting"},
+    "report.person_months": {"en": "person-months", "nl": "persoonsmaanden"},
+    "report.switched": {"en": "switched route", "nl": "van route gewisseld"},
+    "report.accrual": {"en": "accrual", "nl": "transactiebasis"},
+    "report.cash": {"en": "cash (paid)", "nl": "kasbasis (betaald)"},
+    "report.employer": {"en": "employer cost", "nl": "werkgeverskost"},
+    "report.bik": {"en": "benefit in kind", "nl": "voordeel alle aard"},
+    "report.requests": {"en": "requests", "nl": "aanvragen"},
+    "report.spending": {"en": "spending", "nl": "uitgaven"},
+    "report.not_conforming": {"en": "not meeting conditions", "nl": "niet conform voorwaarden"},
+    "report.none": {"en": "(none)", "nl": "(geen)"},
+    "report.months": {"en": "months", "nl": "maanden"},
+}
+
+_XLSX: Final[Mapping[str, Mapping[str, str]]] = {
+    "xlsx.sheet_1a": {"en": "1a Staff", "nl": "1a Personeel"},
+    "xlsx.sheet_1b": {"en": "1b Cost", "nl": "1b Kosten"},
+    "xlsx.sheet_2a": {"en": "2a Budgets", "nl": "2a Budgetten"},
+    "xlsx.sheet_2b": {"en": "2b Material", "nl": "2b Materiaal"},
+    "xlsx.definitions": {"en": "Definitions", "nl": "Definities"},
+    "xlsx.refused": {
+        "en": "Requests that did not meet the catalogue's conditions",
+        "nl": "Aanvragen die niet aan de voorwaarden van de catalogus voldeden",
+    },
+    "xlsx.sources": {"en": "Legal sources", "nl": "Wettelijke bronnen"},
+    "xlsx.year": {"en": "year", "nl": "jaar"},
+    "xlsx.share": {"en": "% of staff in service", "nl": "% van personeel in dienst"},
+    "xlsx.share_hc": {"en": "% of average headcount", "nl": "% van gemiddelde bezetting"},
+    "xlsx.switched": {"en": "switched route: persons", "nl": "van route gewisseld: personen"},
+    "xlsx.accrual": {"en": "accrual basis", "nl": "transactiebasis"},
+    "xlsx.cash": {"en": "cash basis (paid)", "nl": "kasbasis (betaald)"},
+    "xlsx.bik": {"en": "benefit in kind", "nl": "voordeel van alle aard"},
+    "xlsx.budget": {"en": "budget", "nl": "budget"},
+    "xlsx.entity": {"en": "entity", "nl": "entiteit"},
+    "xlsx.kind": {"en": "kind", "nl": "soort"},
+    "xlsx.total": {"en": "total", "nl": "totaal"},
+    "xlsx.item": {"en": "item", "nl": "artikel"},
+    "xlsx.spending": {"en": "spending (EUR)", "nl": "uitgaven (EUR)"},
+    "xlsx.employee": {"en": "staff member", "nl": "personeelslid"},
+    "xlsx.requested_on": {"en": "requested on", "nl": "aangevraagd op"},
+    "xlsx.cost": {"en": "cost (EUR)", "nl": "kost (EUR)"},
+    "xlsx.reasons": {"en": "reasons", "nl": "redenen"},
+    "xlsx.term": {"en": "term", "nl": "begrip"},
+    "xlsx.definition": {"en": "definition", "nl": "definitie"},
+    "xlsx.id": {"en": "id", "nl": "id"},
+    "xlsx.source_title": {"en": "title", "nl": "titel"},
+    "xlsx.date": {"en": "date", "nl": "datum"},
+    "xlsx.url": {"en": "address", "nl": "adres"},
+    "xlsx.chart_1a": {
+        "en": "Persons per allowance and year",
+        "nl": "Personen per vergoeding en jaar",
+    },
+    "xlsx.chart_1b": {
+        "en": "Cost per year, accrual basis (EUR)",
+        "nl": "Kosten per jaar, transactiebasis (EUR)",
+    },
+    "budget_kind.structural": {"en": "structural", "nl": "structureel"},
+    "budget_kind.one_off": {"en": "one-off", "nl": "eenmalig"},
+}
+
+_DEFINITIONS: Final[Mapping[str, Mapping[str, str]]] = {
+    "definition.staff.persons": {
+        "en": "Staff in service: distinct staff members in service on at least one day of the "
+        "year (within the period).",
+        "nl": "Personeel in dienst: verschillende personeelsleden die minstens een dag van het "
+        "jaar in dienst waren (binnen de periode).",
+    },
+    "definition.staff.average_headcount": {
+        "en": "Average monthly headcount: staff in service on at least one day of a month, "
+        "averaged over the months of the year within the period.",
+        "nl": "Gemiddelde maandelijkse bezetting: personeelsleden minstens een dag in dienst in "
+        "een maand, gemiddeld over de maanden van het jaar binnen de periode.",
+    },
+    "definition.persons": {
+        "en": "Persons: distinct staff members granted the allowance for at least one month of "
+        "the year (within the period).",
+        "nl": "Personen: verschillende personeelsleden met de vergoeding voor minstens een maand "
+        "van het jaar (binnen de periode).",
+    },
+    "definition.person_months": {
+        "en": "Person-months: months granted, summed over persons.",
+        "nl": "Persoonsmaanden: toegekende maanden, opgeteld over de personen.",
+    },
+    "definition.share": {
+        "en": "Share: persons divided by the staff in service in the year; 'of average headcount': "
+        "persons divided by the average monthly headcount. A person who switched route "
+        "counts under both routes.",
+        "nl": "Aandeel: personen gedeeld door het personeel in dienst in het jaar; 'van de "
+        "gemiddelde bezetting': personen gedeeld door de gemiddelde maandelijkse bezetting. "
+        "Wie van route wisselde, telt bij beide routes.",
+    },
+    "definition.switched": {
+        "en": "Switched route: persons granted both the forfait and the third-party route in the "
+        "same year.",
+        "nl": "Van route gewisseld: personen die in hetzelfde jaar zowel het forfait als de "
+        "derdebetalersregeling kregen.",
+    },
+    "definition.amount": {
+        "en": "Accrual basis: the amounts owed for the months of the year, under the rules as "
+        "known on the evaluation date.",
+        "nl": "Op transactiebasis: de bedragen verschuldigd voor de maanden van het jaar, volgens "
+        "de regels zoals gekend op de evaluatiedatum.",
+    },
+    "definition.paid": {
+        "en": "Cash basis: the payments of the payments table by the year of their payment date, "
+        "counting only payments made within the period.",
+        "nl": "Op kasbasis: de betalingen uit de tabel payments volgens het jaar van de "
+        "betaaldatum, enkel betalingen binnen de periode.",
+    },
+    "definition.employer_cost": {
+        "en": "Third-party employer cost: third-party person-months times the entity's monthly "
+        "subscription cost (an estimate from DWSE's answer for DWSE).",
+        "nl": "Werkgeverskost derdebetalersregeling: persoonsmaanden derdebetalersregeling maal de "
+        "maandelijkse abonnementskost van de entiteit (voor DWSE een raming uit haar "
+        "antwoord).",
+    },
+    "definition.budgets": {
+        "en": "Material budgets: the entity's budget parameters in force in the first month of "
+        "the year within the period; structural budgets recur every year, one-off budgets "
+        "appear in their year only.",
+        "nl": "Budgetten materiële ondersteuning: de budgetparameters van de entiteit in de eerste "
+        "maand van het jaar binnen de periode; structurele budgetten keren jaarlijks terug, "
+        "eenmalige enkel in hun jaar.",
+    },
+    "definition.material": {
+        "en": "Material requests by the year of the request: number of requests, distinct "
+        "persons, spending (sum of the recorded costs), and requests that did not meet the "
+        "catalogue's conditions on the day of the request.",
+        "nl": "Aanvragen materiaal volgens het jaar van de aanvraag: aantal aanvragen, "
+        "verschillende personen, uitgaven (som van de geregistreerde kosten), en aanvragen "
+        "die op de dag van de aanvraag niet aan de voorwaarden van de catalogus voldeden.",
+    },
+}
+
+_ARREARS: Final[Mapping[str, Mapping[str, str]]] = {
+    "arrears.title": {
+        "en": "Back pay and recoveries {start}..{end}: owed as known on {known_on} against {base}",
+        "nl": "Achterstallen en terugvorderingen {start}..{end}: verschuldigd zoals gekend op "
+        "{known_on} tegenover {base}",
+    },
+    "arrears.base_date": {
+        "en": "what was owed as known on {day}",
+        "nl": "wat verschuldigd was zoals gekend op {day}",
+    },
+    "arrears.base_payments": {"en": "the payments table", "nl": "de tabel payments"},
+    "arrears.totals": {
+        "en": "Totals per year and allowance (entitlement months)",
+        "nl": "Totalen per jaar en vergoeding (maanden van het recht)",
+    },
+    "arrears.per_person": {"en": "Per person", "nl": "Per persoon"},
+    "arrears.causes": {"en": "Causes", "nl": "Oorzaken"},
+    "arrears.none": {"en": "No differences.", "nl": "Geen verschillen."},
+    "arrears.head.year": {"en": "year", "nl": "jaar"},
+    "arrears.head.allowance": {"en": "allowance", "nl": "vergoeding"},
+    "arrears.head.persons": {"en": "persons", "nl": "personen"},
+    "arrears.head.months": {"en": "months", "nl": "maanden"},
+    "arrears.head.owed": {"en": "owed", "nl": "verschuldigd"},
+    "arrears.head.paid": {"en": "paid", "nl": "betaald"},
+    "arrears.head.difference": {"en": "difference", "nl": "verschil"},
+    "arrears.head.employee": {"en": "employee", "nl": "personeelslid"},
+    "arrears.head.cause": {"en": "cause", "nl": "oorzaak"},
+    "arrears.sheet.totals": {"en": "Totals", "nl": "Totalen"},
+    "arrears.sheet.totals.heading": {
+        "en": "Per year and allowance (entitlement months)",
+        "nl": "Per jaar en vergoeding (maanden van het recht)",
+    },
+    "arrears.sheet.details": {"en": "Per person and month", "nl": "Per persoon en maand"},
+    "arrears.sheet.details.heading": {
+        "en": "Owed, paid, difference and cause",
+        "nl": "Verschuldigd, betaald, verschil en oorzaak",
+    },
+    "arrears.column.year": {"en": "Year", "nl": "Jaar"},
+    "arrears.column.allowance": {"en": "Allowance", "nl": "Vergoeding"},
+    "arrears.column.persons": {"en": "Persons", "nl": "Personen"},
+    "arrears.column.months": {"en": "Months", "nl": "Maanden"},
+    "arrears.column.owed": {"en": "Owed", "nl": "Verschuldigd"},
+    "arrears.column.paid": {"en": "Paid", "nl": "Betaald"},
+    "arrears.column.difference": {"en": "Difference", "nl": "Verschil"},
+    "arrears.column.employee": {"en": "Employee", "nl": "Personeelslid"},
+    "arrears.column.month": {"en": "Month", "nl": "Maand"},
+    "arrears.column.cause": {"en": "Cause", "nl": "Oorzaak"},
+    "arrears.column.parameter": {"en": "Parameter", "nl": "Parameter"},
+    "arrears.column.known_from": {"en": "Known from", "nl": "Gekend sinds"},
+    "arrears.column.explanation": {"en": "Explanation", "nl": "Uitleg"},
+}
+
+_SIMULATION: Final[Mapping[str, Mapping[str, str]]] = {
+    "simulation.title": {
+        "en": "What-if {start}..{end}, as known on {known_on}",
+        "nl": "Wat-als {start}..{end}, zoals gekend op {known_on}",
+    },
+    "simulation.title.changes": {"en": "{title}: {changes}", "nl": "{title}: {changes}"},
+    "simulation.head.year": {"en": "year", "nl": "jaar"},
+    "simulation.head.allowance": {"en": "allowance", "nl": "vergoeding"},
+    "simulation.head.persons": {"en": "persons", "nl": "personen"},
+    "simulation.head.persons_reform": {"en": "reform", "nl": "hervorming"},
+    "simulation.head.cost": {"en": "cost", "nl": "kost"},
+    "simulation.head.cost_reform": {"en": "reform", "nl": "hervorming"},
+    "simulation.head.difference": {"en": "difference", "nl": "verschil"},
+    "simulation.better": {
+        "en": "Better off: {better} persons; worse off: {worse} persons.",
+        "nl": "Beter af: {better} personen; slechter af: {worse} personen.",
+    },
+    "simulation.initiative_text": {
+        "en": "Initiative: {title} (from {timing})\n  Motivation: {motivation}\n  Budget: {budget}",
+        "nl": "Initiatief: {title} (vanaf {timing})\n  Motivatie: {motivation}\n  Budget: {budget}",
+    },
+    "simulation.yearly_cost": {
+        "en": "  Extra cost {year}: {cost}",
+        "nl": "  Meerkost {year}: {cost}",
+    },
+    "simulation.sheet": {"en": "Comparison", "nl": "Vergelijking"},
+    "simulation.sheet.heading": {
+        "en": "Rules in force against reform: {changes}",
+        "nl": "Huidige regels tegenover hervorming: {changes}",
+    },
+    "simulation.column.year": {"en": "Year", "nl": "Jaar"},
+    "simulation.column.allowance": {"en": "Allowance", "nl": "Vergoeding"},
+    "simulation.column.persons": {"en": "Persons", "nl": "Personen"},
+    "simulation.column.persons_reform": {"en": "Persons (reform)", "nl": "Personen (hervorming)"},
+    "simulation.column.person_months": {"en": "Person-months", "nl": "Persoonsmaanden"},
+    "simulation.column.person_months_reform": {
+        "en": "Person-months (reform)",
+        "nl": "Persoonsmaanden (hervorming)",
+    },
+    "simulation.column.cost": {"en": "Cost", "nl": "Kost"},
+    "simulation.column.cost_reform": {"en": "Cost (reform)", "nl": "Kost (hervorming)"},
+    "simulation.column.difference": {"en": "Difference", "nl": "Verschil"},
+    "simulation.better_off": {"en": "Better off (persons)", "nl": "Beter af (personen)"},
+    "simulation.worse_off": {"en": "Worse off (persons)", "nl": "Slechter af (personen)"},
+    "simulation.initiative": {"en": "Initiative", "nl": "Initiatief"},
+    "simulation.motivation": {"en": "Motivation", "nl": "Motivatie"},
+    "simulation.timing": {"en": "Timing", "nl": "Timing"},
+    "simulation.budget": {"en": "Budget", "nl": "Budget"},
+}
+
+TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
+    **_REPORT,
+    **_XLSX,
+    **_DEFINITIONS,
+    **_ARREARS,
+    **_SIMULATION,
+}

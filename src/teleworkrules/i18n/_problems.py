@@ -26,4 +26,194 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een code van 1-64 afdrukbare tekens, niet beginnend met =, +, - of @ "
         "(tekens van rekenbladformules)",
     },
+    # Cells (inputs.cells)
+    "problem.date_time": {
+        "en": "a date without a time of day",
+        "nl": "een datum zonder tijdstip",
+    },
+    "problem.month": {
+        "en": "a month as YYYY-MM, e.g. {example}",
+        "nl": "een maand als JJJJ-MM, bv. {example}",
+    },
+    "problem.date_or_month": {
+        "en": "a date as YYYY-MM-DD or a month as YYYY-MM",
+        "nl": "een datum als JJJJ-MM-DD of een maand als JJJJ-MM",
+    },
+    "problem.number": {"en": "a number", "nl": "een getal"},
+    "problem.number_size": {
+        "en": "a number below 1,000,000,000",
+        "nl": "een getal kleiner dan 1.000.000.000",
+    },
+    "problem.number_format": {
+        "en": "a number with . as decimal mark, e.g. {example}",
+        "nl": "een getal met een punt als decimaalteken, bv. {example}",
+    },
+    "problem.number_from": {
+        "en": "a number {low_sign} {low}",
+        "nl": "een getal {low_sign} {low}",
+    },
+    "problem.number_between": {
+        "en": "a number {low_sign} {low} and <= {high}",
+        "nl": "een getal {low_sign} {low} en <= {high}",
+    },
+    "problem.money": {
+        "en": "an amount in euro with at most two decimals, e.g. {example}",
+        "nl": "een bedrag in euro met hoogstens twee decimalen, bv. {example}",
+    },
+    "problem.boolean": {
+        "en": "true/false, yes/no, ja/nee or 1/0",
+        "nl": "true/false, yes/no, ja/nee of 1/0",
+    },
+    "problem.choice": {"en": "one of {choices}", "nl": "een van {choices}"},
+    # Tables and rows (inputs.validate)
+    "problem.header": {
+        "en": "a header row naming the columns",
+        "nl": "een kopregel met de kolomnamen",
+    },
+    "problem.semicolons": {
+        "en": "commas between columns, not semicolons (save as 'CSV UTF-8 (comma delimited)')",
+        "nl": "komma's tussen de kolommen, geen puntkomma's (bewaar als 'CSV UTF-8 (door "
+        "komma's gescheiden)')",
+    },
+    "problem.column_twice": {
+        "en": "each column once (this column appears twice)",
+        "nl": "elke kolom eenmaal (deze kolom staat er twee keer)",
+    },
+    "problem.required_column": {
+        "en": "a required column named {name}",
+        "nl": "een verplichte kolom {name}",
+    },
+    "problem.row_width": {
+        "en": "at most {width} cells, as many as the header",
+        "nl": "hoogstens {width} cellen, zoveel als de kopregel",
+    },
+    "problem.required": {"en": "a value (required)", "nl": "een waarde (verplicht)"},
+    "problem.date_order": {
+        "en": "a date on or after {first} {day}",
+        "nl": "een datum vanaf {first} {day}",
+    },
+    "problem.month_days": {
+        "en": "at most the {days} days of {month}",
+        "nl": "hoogstens de {days} dagen van {month}",
+    },
+    "problem.overlap": {
+        "en": "a period that does not overlap row {other} of the same person ({start}..{end})",
+        "nl": "een periode die niet overlapt met rij {other} van hetzelfde personeelslid "
+        "({start}..{end})",
+    },
+    "problem.staff_table": {
+        "en": "a staff table (the only required table)",
+        "nl": "een tabel staff (de enige verplichte tabel)",
+    },
+    "problem.staff_member": {
+        "en": "at least one staff member",
+        "nl": "minstens een personeelslid",
+    },
+    "problem.unique_id": {
+        "en": "a unique id (also on row {other})",
+        "nl": "een unieke code (ook op rij {other})",
+    },
+    "problem.known_employee": {
+        "en": "an employee_id listed in staff (valid rows)",
+        "nl": "een employee_id uit staff (geldige rijen)",
+    },
+    "problem.month_once": {
+        "en": "one row per person and month (also row {other})",
+        "nl": "een rij per personeelslid en maand (ook rij {other})",
+    },
+    # Files (inputs.csv_files, inputs.load)
+    "problem.long_cell": {
+        "en": "cells of at most {limit} characters",
+        "nl": "cellen van hoogstens {limit} tekens",
+    },
+    "problem.csv": {
+        "en": "well-formed CSV (comma separated, quotes closed)",
+        "nl": "correcte CSV (gescheiden door komma's, aanhalingstekens gesloten)",
+    },
+    "problem.csv_rest": {
+        "en": "well-formed CSV (comma separated, quotes closed); this row and the rest of "
+        "the file were not read",
+        "nl": "correcte CSV (gescheiden door komma's, aanhalingstekens gesloten); deze rij en "
+        "de rest van het bestand werden niet gelezen",
+    },
+    "problem.utf8": {
+        "en": "a UTF-8 text file (save as 'CSV UTF-8')",
+        "nl": "een UTF-8-tekstbestand (bewaar als 'CSV UTF-8')",
+    },
+    "problem.readable_file": {"en": "a readable file", "nl": "een leesbaar bestand"},
+    "problem.file_once": {
+        "en": "one file per table (also {file})",
+        "nl": "een bestand per tabel (ook {file})",
+    },
+    "problem.dataset_path": {
+        "en": "a folder of CSV files or an .xlsx workbook",
+        "nl": "een map met CSV-bestanden of een .xlsx-werkmap",
+    },
+    "problem.dataset_file": {
+        "en": "a folder of CSV files or an .xlsx workbook, not this file",
+        "nl": "een map met CSV-bestanden of een .xlsx-werkmap, niet dit bestand",
+    },
+    # Workbooks (inputs.xlsx_files)
+    "problem.xls": {
+        "en": "an Excel workbook (.xlsx) without a password: save it as 'Excel Workbook (.xlsx)'",
+        "nl": "een Excel-werkmap (.xlsx) zonder wachtwoord: bewaar als 'Excel-werkmap (.xlsx)'",
+    },
+    "problem.zip": {
+        "en": "an Excel workbook (.xlsx), which is a zip archive of XML files",
+        "nl": "een Excel-werkmap (.xlsx), een zip-archief van XML-bestanden",
+    },
+    "problem.readable_workbook": {
+        "en": "a readable Excel workbook (.xlsx)",
+        "nl": "een leesbare Excel-werkmap (.xlsx)",
+    },
+    "problem.valid_workbook": {
+        "en": "a valid Excel workbook (.xlsx)",
+        "nl": "een geldige Excel-werkmap (.xlsx)",
+    },
+    "problem.unpacked_size": {
+        "en": "an Excel workbook (.xlsx) of at most {limit} bytes unpacked (a zip bomb?)",
+        "nl": "een Excel-werkmap (.xlsx) van hoogstens {limit} bytes uitgepakt (een zipbom?)",
+    },
+    "problem.compression": {
+        "en": "an Excel workbook (.xlsx) whose parts are compressed at most {ratio} times "
+        "(a zip bomb?)",
+        "nl": "een Excel-werkmap (.xlsx) waarvan de delen hoogstens {ratio} keer "
+        "gecomprimeerd zijn (een zipbom?)",
+    },
+    "problem.cell_error": {
+        "en": "a value, not a spreadsheet error",
+        "nl": "een waarde, geen rekenbladfout",
+    },
+    "problem.finite": {"en": "a finite number", "nl": "een eindig getal"},
+    "problem.header_text": {
+        "en": "a column name as text (a header cell holds a number, date or true/false)",
+        "nl": "een kolomnaam als tekst (een kopcel bevat een getal, datum of true/false)",
+    },
+    "problem.sheet_rows": {
+        "en": "a sheet of at most {limit} rows",
+        "nl": "een blad van hoogstens {limit} rijen",
+    },
+    "problem.sheet_once": {"en": "one sheet per table", "nl": "een blad per tabel"},
+    "problem.sheet_cells": {"en": "a sheet of cells", "nl": "een blad met cellen"},
+    "problem.readable_sheet": {
+        "en": "a readable sheet {sheet}",
+        "nl": "een leesbaar blad {sheet}",
+    },
+    # Notes: input that is used as it is
+    "note.extra_columns": {
+        "en": "extra columns ignored: {columns}",
+        "nl": "extra kolommen genegeerd: {columns}",
+    },
+    "note.not_a_table": {
+        "en": "not a table of the data contract; ignored",
+        "nl": "geen tabel van het gegevenscontract; genegeerd",
+    },
+    "note.entity_without_policy": {
+        "en": "entity {entity} ({count} staff) has no policy: the law only (no default "
+        "internet route, no material catalogue, no budgets, no third-party cost)",
+        "nl": "entiteit {entity} ({count} personeelsleden) heeft geen beleid: alleen de wet "
+        "(geen standaardroute voor internet, geen materiaalcatalogus, geen budgetten, geen "
+        "kosten van de derdebetalersregeling)",
+    },
+    "note.openpyxl": {"en": "openpyxl: {message}", "nl": "openpyxl meldt: {message}"},
 }

@@ -18,7 +18,7 @@ from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.i18n import _cli, _explain, _outputs, _problems, _words
 from teleworkrules.money import format_euro
 
-__all__ = ["CATALOGUE", "LANGUAGES", "check_lang", "render", "text"]
+__all__ = ["CATALOGUE", "LANGUAGES", "SECTIONS", "check_lang", "render", "text"]
 
 LANGUAGES: Final = ("nl", "en")
 """The languages of every text: Dutch first, the users' first language."""
@@ -34,9 +34,19 @@ def _merge(*parts: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, st
     return merged
 
 
-CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
-    _merge(_words.TEXTS, _explain.TEXTS, _problems.TEXTS, _outputs.TEXTS, _cli.TEXTS)
+SECTIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = MappingProxyType(
+    {
+        "words": _words.TEXTS,
+        "explanations": _explain.TEXTS,
+        "problems": _problems.TEXTS,
+        "outputs": _outputs.TEXTS,
+        "cli": _cli.TEXTS,
+    }
 )
+"""The catalogue's parts, by the kind of text: labels, explanation steps, problems and
+notes about input, outputs, the command line."""
+
+CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(_merge(*SECTIONS.values()))
 """Every text by code, each with an ``nl`` and an ``en`` version."""
 
 

@@ -1,1 +1,41 @@
-"""TODO."""
+"""Inputs: reading CSV folders and xlsx workbooks, the data contract, validation into facts.
+
+- :mod:`~teleworkrules.inputs.contract`: the data contract's tables, columns and Dutch
+  header aliases (:data:`TABLES`, :data:`ALIASES`, :class:`Column`, :class:`RawTable`).
+- :mod:`~teleworkrules.inputs.cells`: one cell into a value, or what was expected.
+- :mod:`~teleworkrules.inputs.csv_files`: a folder of CSV files into raw tables.
+- :mod:`~teleworkrules.inputs.xlsx_files`: an ``.xlsx`` workbook into raw tables (needs
+  the ``xlsx`` extra), with the checks against hostile files.
+- :mod:`~teleworkrules.inputs.rows`: one table's header and rows into checked values.
+- :mod:`~teleworkrules.inputs.validate`: raw tables into a
+  :class:`~teleworkrules.facts.Dataset`, every problem listed.
+- :mod:`~teleworkrules.inputs.load`: :func:`load_dataset`, a folder or workbook read and
+  validated.
+
+Readers report what cannot be read, and validation what cannot be used, as
+:class:`~teleworkrules.problems.Problem` s; remarks on what is used are
+:class:`~teleworkrules.problems.Note` s.
+
+May import: :mod:`~teleworkrules.exceptions`, :mod:`~teleworkrules.time`,
+:mod:`~teleworkrules.money`, ``teleworkrules._openpyxl`` (the optional openpyxl),
+:mod:`~teleworkrules.i18n`, :mod:`~teleworkrules.problems`,
+:mod:`~teleworkrules.facts` and :mod:`~teleworkrules.law`; never ``engine``, ``rules``,
+``results``, ``outputs`` or ``cli``.
+"""
+
+from teleworkrules.inputs.contract import ALIASES, TABLES, Column, RawTable
+from teleworkrules.inputs.csv_files import read_csv_folder
+from teleworkrules.inputs.load import load_dataset
+from teleworkrules.inputs.validate import build_dataset
+from teleworkrules.inputs.xlsx_files import read_xlsx_tables
+
+__all__ = [
+    "ALIASES",
+    "TABLES",
+    "Column",
+    "RawTable",
+    "build_dataset",
+    "load_dataset",
+    "read_csv_folder",
+    "read_xlsx_tables",
+]

@@ -3,7 +3,7 @@
 The workbook's sheet names are the table names of the data contract (``staff``,
 ``telework``, ...; compared without case and surrounding spaces); other sheets are noted
 as ignored. Like the CSV reader, this module only turns the file into
-:class:`~teleworkrules.inputs.validate.RawTable` s and reports what cannot be read;
+:class:`~teleworkrules.inputs.contract.RawTable` s and reports what cannot be read;
 :func:`~teleworkrules.inputs.validate.build_dataset` validates the content.
 
 Cells keep their type (text, whole and decimal numbers, dates, booleans); row numbers are
@@ -37,12 +37,12 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from types import ModuleType
-from typing import Any, Final, Protocol, cast
+from typing import Any, Final, Protocol
 
-from teleworkrules.inputs.validate import TABLES, Cell, RawTable
+from teleworkrules._openpyxl import INSTALL_HINT, openpyxl_module
 from teleworkrules.exceptions import XlsxUnavailableError
-from teleworkrules.problems import Problem
+from teleworkrules.inputs.contract import MAX_CELL, TABLES, Cell, RawTable
+from teleworkrules.problems import Note, Problem
 
 __all__ = [
     "INSTALL_HINT",
@@ -53,12 +53,8 @@ __all__ = [
     "RATIO_FROM",
     "XlsxUnavailableError",
     "check_archive",
-    "openpyxl_module",
     "read_xlsx_tables",
 ]
-
-INSTALL_HINT: Final = "install the Excel extra with `pip install 'teleworkrules[xlsx]'`"
-"""What to do when openpyxl or defusedxml is missing."""
 
 MAX_UNCOMPRESSED: Final = 500_000_000
 """The largest total size of a workbook's unpacked archive members, in bytes."""
@@ -68,11 +64,8 @@ RATIO_FROM: Final = 1_000_000
 """Members up to this size (bytes, unpacked) may be compressed any amount."""
 MAX_ROWS: Final = 2_000_000
 """The most rows a sheet may have (Excel itself stops at 1,048,576)."""
-MAX_CELL: Final = 100_000
-"""The longest text cell accepted, in characters, as for CSV (Excel stops at 32,767)."""
 
 _OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_XLSX: Final = "an Excel workbook (.xlsx)"
 
 
 class _Sheet(Protocol):
@@ -83,24 +76,6 @@ class _Sheet(Protocol):
     def iter_rows(self) -> Iterator[tuple[Any, ...]]: ...
 
 
-def openpyxl_module(*, reading: bool) -> ModuleType:
-    """The openpyxl module; for reading, only when it parses XML with defusedxml."""
-    try:
-        # An optional dependency: imported on first use so the rest of the library
-        # works without it.
-        import openpyxl  # type: ignore[import-untyped]
-    except ImportError:
-        raise XlsxUnavailableError(
-            f"Excel files need openpyxl and defusedxml: {INSTALL_HINT}"
-        ) from None
-    if reading and openpyxl.DEFUSEDXML is not True:
-        raise XlsxUnavailableError(
-            "reading Excel files needs defusedxml, so that openpyxl parses them safely (and "
-            f"OPENPYXL_DEFUSEDXML unset or True): {INSTALL_HINT}"
-        )
-    return cast(ModuleType, openpyxl)
-
-
 def check_archive(path: Path) -> Problem | None:
     """A problem when ``path`` is no zip archive or would unpack to too much."""
     name = path.name
@@ -108,41 +83,35 @@ def check_archive(path: Path) -> Problem | None:
         with path.open("rb") as handle:
             magic = handle.read(len(_OLE2_MAGIC))
         if magic == _OLE2_MAGIC:
-            return Problem(
-                name,
-                0,
-                "",
-                "an old .xls workbook or a password-protected one",
-                f"{_XLSX} without a password: save it as 'Excel Workbook (.xlsx)'",
-            )
+            shown = "an old .xls workbook or a password-protected one"
+            return Problem.of(name, 0, "", shown, "xls")
         if not zipfile.is_zipfile(path):
-            return Problem(
-                name, 0, "", "not a zip archive", f"{_XLSX}, which is a zip archive of XML files"
-            )
+            return Problem.of(name, 0, "", "not a zip archive", "zip")
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
         text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Problem(name, 0, "", text, "a readable Excel workbook (.xlsx)")
+        return Problem.of(name, 0, "", text, "readable_workbook")
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED:
-        return Problem(
+        return Problem.of(
             name,
             0,
             "",
             f"{total:,} bytes once unpacked",
-            f"{_XLSX} of at most {MAX_UNCOMPRESSED:,} bytes unpacked (a zip bomb?)",
+            "unpacked_size",
+            limit=f"{MAX_UNCOMPRESSED:,}",
         )
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > RATIO_FROM and ratio > MAX_COMPRESSION_RATIO:
-            return Problem(
+            return Problem.of(
                 name,
                 0,
                 "",
                 f"{member.filename}: {member.file_size:,} bytes compressed {ratio:,.0f} times",
-                f"{_XLSX} whose parts are compressed at most {MAX_COMPRESSION_RATIO} times "
-                "(a zip bomb?)",
+                "compression",
+                ratio=MAX_COMPRESSION_RATIO,
             )
     return None
 
@@ -186,19 +155,18 @@ def _cells(cells: Iterable[Any], table: str, number: int, header: tuple[str, ...
     return values
 
 
-_CELL_EXPECTED: Final = {
-    "error": "a value, not a spreadsheet error",
-    "long": f"cells of at most {MAX_CELL} characters",
-    "number": "a finite number",
-}
+_CELL_EXPECTED: Final = {"error": "cell_error", "long": "long_cell", "number": "finite"}
+"""The text code of each kind of unusable cell."""
 
 
 def _cell_problem(
     table: str, number: int, header: tuple[str, ...], position: int, value: object, why: str
 ) -> Problem:
-    column = header[position] if position < len(header) and header[position] else ""
+    named = position < len(header) and header[position]
+    column = header[position] if named else _column_letter(position)
     shown = "(a very long cell)" if why == "long" else str(value)
-    return Problem(table, number, column or _column_letter(position), shown, _CELL_EXPECTED[why])
+    values = {"limit": MAX_CELL} if why == "long" else {}
+    return Problem.of(table, number, column, shown, _CELL_EXPECTED[why], **values)
 
 
 def _header(
@@ -206,13 +174,7 @@ def _header(
 ) -> tuple[str, ...] | None:
     """The header row as text; numbers, dates and booleans in it are problems."""
     bad = [
-        Problem(
-            table,
-            number,
-            _column_letter(position),
-            str(value),
-            "a column name as text (a header cell holds a number, date or true/false)",
-        )
+        Problem.of(table, number, _column_letter(position), str(value), "header_text")
         for position, value in enumerate(values)
         if value is not None and not isinstance(value, str)
     ]
@@ -230,12 +192,13 @@ def _read_sheet(sheet: _Sheet, table: str, origin: str, problems: list[Problem])
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         if number > MAX_ROWS:
             problems.append(
-                Problem(
+                Problem.of(
                     table,
                     number,
                     "",
                     f"more than {MAX_ROWS:,} rows",
-                    f"a sheet of at most {MAX_ROWS:,} rows",
+                    "sheet_rows",
+                    limit=f"{MAX_ROWS:,}",
                 )
             )
             return None
@@ -257,7 +220,7 @@ def _read_sheet(sheet: _Sheet, table: str, origin: str, problems: list[Problem])
             continue
         rows.append((number, tuple(values)))
     if header is None:
-        problems.append(Problem(table, 0, "", "(empty sheet)", "a header row naming the columns"))
+        problems.append(Problem.of(table, 0, "", "(empty sheet)", "header"))
         return None
     return RawTable(table, origin, header, rows)
 
@@ -280,10 +243,10 @@ def _describe(exc: BaseException) -> str:
     return one(exc) if root is exc else f"{one(root)} ({one(exc)})"
 
 
-def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[str]]:
+def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[Note]]:
     """Read every table sheet of the workbook ``path``; returns tables, reading problems and notes.
 
-    The contract of :func:`~teleworkrules.inputs.load.read_csv_folder`, for one workbook: a
+    The contract of :func:`~teleworkrules.inputs.csv_files.read_csv_folder`, for one workbook: a
     sheet per table, typed cells, the spreadsheet's own row numbers. Formula cells read as
     the value last cached by the spreadsheet program; without a cached value, as empty.
     A file that is no workbook, a zip bomb or a sheet with too many rows is a problem, not
@@ -299,7 +262,7 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[st
         return [], [refused], []
     tables: list[RawTable] = []
     problems: list[Problem] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -310,7 +273,7 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[st
         except Exception as exc:
             return (
                 [],
-                [Problem(path.name, 0, "", _describe(exc), "a valid Excel workbook (.xlsx)")],
+                [Problem.of(path.name, 0, "", _describe(exc), "valid_workbook")],
                 [],
             )
         try:
@@ -319,16 +282,12 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[st
                 name = str(title).strip().lower()
                 origin = f"{path} (sheet {title})"
                 if name not in TABLES:
-                    notes.append(f"{origin}: not a table of the data contract; ignored")
+                    notes.append(Note.of(origin, "not_a_table"))
                     continue
                 if name in first_sheet:
                     problems.append(
-                        Problem(
-                            name,
-                            0,
-                            "",
-                            f"sheets {first_sheet[name]!r} and {title!r}",
-                            "one sheet per table",
+                        Problem.of(
+                            name, 0, "", f"sheets {first_sheet[name]!r} and {title!r}", "sheet_once"
                         )
                     )
                     continue
@@ -336,14 +295,14 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[st
                 sheet = workbook[title]
                 if not hasattr(sheet, "iter_rows"):
                     problems.append(
-                        Problem(name, 0, "", f"chart sheet {title!r}", "a sheet of cells")
+                        Problem.of(name, 0, "", f"chart sheet {title!r}", "sheet_cells")
                     )
                     continue
                 try:
                     table = _read_sheet(sheet, name, origin, problems)
                 except Exception as exc:  # a malformed sheet, as above
                     problems.append(
-                        Problem(name, 0, "", _describe(exc), f"a readable sheet {title!r}")
+                        Problem.of(name, 0, "", _describe(exc), "readable_sheet", sheet=repr(title))
                     )
                     continue
                 if table is not None:
@@ -351,7 +310,7 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[st
         finally:
             workbook.close()
     for message in dict.fromkeys(str(w.message) for w in caught):
-        notes.append(f"{path}: openpyxl: {message}")
+        notes.append(Note.of(str(path), "openpyxl", message=message))
     # Tables in the order of the data contract, whatever the order of the sheets.
     order = {name: i for i, name in enumerate(TABLES)}
     tables.sort(key=lambda t: order[t.name])

@@ -26,17 +26,16 @@ from typing import Any, final
 import attrs
 
 from teleworkrules.exceptions import InvalidParameterError, UnknownEntityError
-from teleworkrules.law.parameters import (
-    Parameter,
-    ParameterSet,
-    Unit,
-    Value,
-    Version,
-    check_history,
-    load_parameters,
-    parse_parameters,
+from teleworkrules.law.parameter_files import check_history, load_parameters, parse_parameters
+from teleworkrules.law.parameters import Parameter, ParameterSet, Unit, Value, Version
+from teleworkrules.law.sources import (
+    Citation,
+    Confidence,
+    Source,
+    citation,
+    load_sources,
+    parse_sources,
 )
-from teleworkrules.law.sources import Citation, Confidence, Source, load_sources, parse_sources
 from teleworkrules.time import Month
 
 __all__ = [
@@ -334,18 +333,13 @@ def law_only(code: str, starts: Month) -> EntityPolicy:
     circular); for an entity that stated none, there is no default internet route, no
     material catalogue, no budget and no third-party cost.
     """
-    citation = Citation(
-        load_sources()["circular-2021-07-16"],
-        "no policy loaded for this entity: the law only, without a default route",
-        Confidence.DEFAULT,
-        "geen beleid geladen voor deze entiteit: enkel de regelgeving, zonder standaardroute",
-    )
+    cited = citation("entity.law_only")
     route = Parameter(
         "entity.default_route.route",
         Unit.CHOICE,
         "Internetroute voor wie geen route aanvroeg",
         "Internet route for staff who did not apply for one",
-        (Version("entity.default_route.route", starts, date.min, "none", citation),),
+        (Version("entity.default_route.route", starts, date.min, "none", cited),),
         ("none", "forfait", "third_party"),
     )
     hired = Parameter(
@@ -353,7 +347,7 @@ def law_only(code: str, starts: Month) -> EntityPolicy:
         Unit.DATE,
         "Standaardroute voor wie in dienst kwam vanaf",
         "Default route for staff hired on or after",
-        (Version("entity.default_route.hired_from", starts, date.min, starts.first_day, citation),),
+        (Version("entity.default_route.hired_from", starts, date.min, starts.first_day, cited),),
     )
     return EntityPolicy(code, code, code, ParameterSet((route, hired)), (), ())
 

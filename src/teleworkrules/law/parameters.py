@@ -7,25 +7,18 @@ versions known on D and, among those effective on or before M, the one that took
 last (on a tie, the one known last). A version may also say that the parameter is *not in
 force* from its month on: an end is a dated "no value".
 
-Parameters ship in ``data/parameters.toml`` (the law and the library's documented
-defaults) and in each entity's policy file. They are validated when loaded: units and
-types, citations to known sources, no two versions for the same two dates, and no gap at
-the start of the history.
+The files that hold them are read by :mod:`teleworkrules.law.parameter_files`.
 """
 
 from __future__ import annotations
 
 import bisect
 import enum
-import itertools
 import re
-import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal, InvalidOperation
-from functools import cache
-from importlib.resources import files
-from typing import Any, final
+from decimal import Decimal
+from typing import final
 
 import attrs
 
@@ -34,17 +27,18 @@ from teleworkrules.exceptions import (
     OutOfHistoryError,
     UnknownParameterError,
 )
-from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.law.sources import Citation
 from teleworkrules.time import Month
 
 __all__ = [
+    "NAME_RE",
     "Parameter",
     "ParameterSet",
     "Unit",
     "Value",
     "Version",
-    "load_parameters",
-    "parse_parameters",
+    "check_minimum",
+    "check_value",
 ]
 
 Value = Decimal | int | bool | str | date | tuple[str, ...]
@@ -194,7 +188,7 @@ class Parameter:
         return tuple(Month.from_ordinal(m) for m in self._timeline(known_on)[0])
 
 
-_NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
+NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
 
 @final
@@ -202,6 +196,7 @@ _NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 class ParameterSet:
     """An immutable set of parameters, looked up by name.
 
+    >>> from teleworkrules.law.parameter_files import load_parameters
     >>> law = load_parameters()
     >>> from datetime import date
     >>> law.at("home_working.amount", Month("2023-03"), known_on=date(2023, 10, 1)).value
@@ -275,6 +270,7 @@ class ParameterSet:
         parameter's unit.
 
         >>> from teleworkrules.law.sources import Citation, Confidence, load_sources
+        >>> from teleworkrules.law.parameter_files import load_parameters
         >>> law = load_parameters()
         >>> cite = Citation(load_sources()["bvr-2021-09-17"], "reform", Confidence.DEFAULT)
         >>> reform = law.override("internet.forfait.amount", Decimal("25.00"),
@@ -289,15 +285,16 @@ class ParameterSet:
                 f"starts ({parameter.starts})"
             )
         if value is not None:
-            _check_value(parameter.unit, parameter.choices, value, name)
-            _check_minimum(parameter.minimum, value, name)
+            check_value(parameter.unit, parameter.choices, value, name)
+            check_minimum(parameter.minimum, value, name)
         version = Version(name, effective_from, known_from, value, citation)
         kept = tuple(v for v in parameter.versions if v.effective_from < effective_from)
         changed = attrs.evolve(parameter, versions=(*kept, version))
         return ParameterSet(tuple(changed if p.name == name else p for p in self.parameters))
 
 
-def _check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str) -> None:
+def check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str) -> None:
+    """Raise an error naming ``name`` unless ``value`` is a value of ``unit`` (and ``choices``)."""
     ok: bool
     if unit is Unit.EUR:
         ok = isinstance(value, Decimal) and value >= 0 and value == value.quantize(Decimal("0.01"))
@@ -324,144 +321,7 @@ def _check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str)
         raise InvalidParameterError(f"{name}: got {value!r}, expected {expected}")
 
 
-def _check_minimum(minimum: Decimal | None, value: object, name: str) -> None:
+def check_minimum(minimum: Decimal | None, value: object, name: str) -> None:
+    """Raise an error naming ``name`` when ``value`` is below ``minimum``."""
     if minimum is not None and isinstance(value, Decimal | int) and value < minimum:
         raise InvalidParameterError(f"{name}: got {value!r}, expected at least {minimum}")
-
-
-def _coerce(unit: Unit, raw: object, name: str) -> Value:
-    """Turn a TOML value into the unit's Python type (amounts are written as strings)."""
-    if unit in (Unit.EUR, Unit.DAYS):
-        if not isinstance(raw, str | int) or isinstance(raw, bool):
-            raise InvalidParameterError(
-                f'{name}: got {raw!r}, expected a decimal written as a string, e.g. "20.00"'
-            )
-        try:
-            return Decimal(raw)
-        except InvalidOperation:
-            raise InvalidParameterError(f"{name}: got {raw!r}, expected a decimal") from None
-    if unit is Unit.CODES and isinstance(raw, list):
-        return tuple(raw)
-    return raw  # type: ignore[return-value]  # checked by _check_value
-
-
-def parse_parameters(
-    raw: Mapping[str, Any], *, origin: str, sources: Mapping[str, Source]
-) -> tuple[Parameter, ...]:
-    """Parse the ``[parameters.*]`` tables of a parsed TOML document.
-
-    Args:
-        raw: the parsed document.
-        origin: the file name, for error messages.
-        sources: the sources citations may refer to.
-
-    Raises:
-        InvalidParameterError: naming the file, the parameter and what is wrong.
-    """
-    parameters: list[Parameter] = []
-    for name, entry in raw.get("parameters", {}).items():
-        where = f"{origin}: parameter {name!r}"
-        if not _NAME_RE.fullmatch(name):
-            raise InvalidParameterError(f"{where}: expected a dotted lower-case name")
-        try:
-            unit = Unit(entry["unit"])
-        except (KeyError, ValueError):
-            units = ", ".join(u.value for u in Unit)
-            raise InvalidParameterError(
-                f"{where}: unit {entry.get('unit')!r}, expected one of {units}"
-            ) from None
-        choices = tuple(entry.get("choices", ()))
-        if unit in (Unit.CHOICE, Unit.CODES) and not choices:
-            raise InvalidParameterError(f"{where}: a {unit.value} parameter needs choices")
-        label = entry.get("label", {})
-        if not label.get("nl") or not label.get("en"):
-            raise InvalidParameterError(f"{where}: expected label.nl and label.en")
-        minimum = None if "minimum" not in entry else Decimal(str(entry["minimum"]))
-        versions = [
-            _parse_version(name, unit, choices, i, v, where, sources)
-            for i, v in enumerate(entry.get("versions", ()), start=1)
-        ]
-        for version in versions:
-            _check_minimum(minimum, version.value, where)
-        if not versions:
-            raise InvalidParameterError(f"{where}: expected at least one [[versions]] entry")
-        versions.sort(key=lambda v: (v.effective_from, v.known_from))
-        for a, b in itertools.pairwise(versions):
-            if (a.effective_from, a.known_from) == (b.effective_from, b.known_from):
-                raise InvalidParameterError(
-                    f"{where}: two versions take effect in {a.effective_from} and are both "
-                    f"known from {a.known_from}; expected one value per pair of dates"
-                )
-        parameters.append(
-            Parameter(
-                name, unit, str(label["nl"]), str(label["en"]), tuple(versions), choices, minimum
-            )
-        )
-    return tuple(parameters)
-
-
-def _parse_version(
-    name: str,
-    unit: Unit,
-    choices: tuple[str, ...],
-    number: int,
-    entry: Mapping[str, Any],
-    where: str,
-    sources: Mapping[str, Source],
-) -> Version:
-    where = f"{where}, version {number}"
-    try:
-        effective_from = Month(str(entry["from"]))
-        known_from = entry["known"]
-        source_id = entry["source"]
-        article = entry.get("article", "")
-        confidence = Confidence(entry["confidence"])
-    except KeyError as exc:
-        raise InvalidParameterError(f"{where}: missing {exc.args[0]!r}") from None
-    except ValueError as exc:
-        raise InvalidParameterError(f"{where}: {exc}") from None
-    if not isinstance(known_from, date):
-        raise InvalidParameterError(f"{where}: known = {known_from!r}, expected a date")
-    if source_id not in sources:
-        raise InvalidParameterError(
-            f"{where}: source {source_id!r} is unknown; "
-            f"expected one of {', '.join(sorted(sources))}"
-        )
-    citation = Citation(
-        sources[source_id], str(article), confidence, str(entry.get("article_nl", ""))
-    )
-    if "value" in entry and entry.get("in_force", True) is False:
-        raise InvalidParameterError(f"{where}: give either value or in_force = false, not both")
-    if "value" not in entry:
-        if entry.get("in_force", True) is not False:
-            raise InvalidParameterError(f"{where}: expected value (or in_force = false)")
-        return Version(name, effective_from, known_from, None, citation)
-    value = _coerce(unit, entry["value"], f"{where}: value")
-    _check_value(unit, choices, value, f"{where}: value")
-    return Version(name, effective_from, known_from, value, citation)
-
-
-def check_history(parameters: Iterable[Parameter], *, origin: str) -> None:
-    """Check that every parameter's history starts in the same month (no gap at the start)."""
-    parameters = tuple(parameters)
-    if not parameters:
-        return
-    start = min(p.starts for p in parameters)
-    late = [f"{p.name} (starts {p.starts})" for p in parameters if p.starts != start]
-    if late:
-        raise InvalidParameterError(
-            f"{origin}: the history starts in {start}, but these parameters have a gap "
-            f"before their first value: {', '.join(late)}; expected every parameter to "
-            f"start in {start} (use in_force = false for a rule not yet in force)"
-        )
-
-
-@cache
-def load_parameters() -> ParameterSet:
-    """The law's parameters and the library's documented defaults (``data/parameters.toml``)."""
-    text = files("teleworkrules").joinpath("data/parameters.toml").read_text(encoding="utf-8")
-    parameters = parse_parameters(
-        tomllib.loads(text), origin="parameters.toml", sources=load_sources()
-    )
-    check_history(parameters, origin="parameters.toml")
-    return ParameterSet(parameters)

@@ -2,7 +2,10 @@
 
 Every amount, date and setting teleworkrules uses carries a :class:`Citation`: the
 :class:`Source` (a legal text or an official page), the article, and how sure we are of
-the reading (:class:`Confidence`). The sources ship as data in ``data/sources.toml``.
+the reading (:class:`Confidence`). The sources ship as data in ``data/sources.toml``, with
+the citations that rules use outside any parameter (``[citations.*]``: the manager's
+consent, the two internet routes, ...), looked up by id with :func:`citation`. Nothing is
+read at import time: the file is read, validated and cached on first use.
 """
 
 from __future__ import annotations
@@ -21,7 +24,17 @@ import attrs
 from teleworkrules.exceptions import InvalidParameterError
 from teleworkrules.i18n import text
 
-__all__ = ["Citation", "Confidence", "Source", "load_sources", "parse_sources"]
+__all__ = [
+    "Citation",
+    "Confidence",
+    "Source",
+    "citation",
+    "load_citations",
+    "load_sources",
+    "parse_citation",
+    "parse_citations",
+    "parse_sources",
+]
 
 
 class Confidence(enum.Enum):
@@ -121,6 +134,55 @@ def parse_sources(raw: Mapping[str, Any]) -> dict[str, Source]:
     return sources
 
 
+def parse_citation(entry: Mapping[str, Any], sources: Mapping[str, Source], where: str) -> Citation:
+    """A citation from its TOML table; errors name ``where``.
+
+    The table gives ``source`` (an id of ``sources``), ``confidence``, and optionally
+    ``article`` (English) and ``article_nl`` (Dutch): the format of a parameter version's
+    citation.
+    """
+    try:
+        source_id = entry["source"]
+        article = entry.get("article", "")
+        confidence = Confidence(entry["confidence"])
+    except KeyError as exc:
+        raise InvalidParameterError(f"{where}: missing {exc.args[0]!r}") from None
+    except ValueError as exc:
+        raise InvalidParameterError(f"{where}: {exc}") from None
+    if source_id not in sources:
+        raise InvalidParameterError(
+            f"{where}: source {source_id!r} is unknown; "
+            f"expected one of {', '.join(sorted(sources))}"
+        )
+    return Citation(sources[source_id], str(article), confidence, str(entry.get("article_nl", "")))
+
+
+def parse_citations(
+    raw: Mapping[str, Any], sources: Mapping[str, Source], *, origin: str = "sources.toml"
+) -> dict[str, Citation]:
+    """The ``[citations.*]`` tables of a parsed TOML document, by id.
+
+    Each cites one of ``sources`` with an article (English, and Dutch in ``article_nl``) and
+    a confidence, in the format of a parameter version's citation.
+    """
+    citations: dict[str, Citation] = {}
+    for citation_id, entry in raw.get("citations", {}).items():
+        where = f"{origin}: citation {citation_id!r}"
+        if not isinstance(entry, Mapping):
+            raise InvalidParameterError(f"{where}: expected a table")
+        found = parse_citation(entry, sources, where)
+        if not found.article:
+            raise InvalidParameterError(f"{where}: missing 'article'")
+        citations[citation_id] = found
+    return citations
+
+
+@cache
+def _sources_toml() -> Mapping[str, Any]:
+    data = files("teleworkrules").joinpath("data/sources.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
 @cache
 def load_sources() -> Mapping[str, Source]:
     """The legal sources shipped with teleworkrules, by id.
@@ -128,5 +190,30 @@ def load_sources() -> Mapping[str, Source]:
     >>> load_sources()["bvr-2023-09-08"].date
     datetime.date(2023, 9, 8)
     """
-    data = files("teleworkrules").joinpath("data/sources.toml").read_text(encoding="utf-8")
-    return MappingProxyType(parse_sources(tomllib.loads(data)))
+    return MappingProxyType(parse_sources(_sources_toml()))
+
+
+@cache
+def load_citations() -> Mapping[str, Citation]:
+    """The citations shipped with teleworkrules for rules that use no parameter, by id.
+
+    >>> load_citations()["internet.routes"].source.id
+    'bvr-2021-09-17'
+    """
+    return MappingProxyType(parse_citations(_sources_toml(), load_sources()))
+
+
+def citation(citation_id: str) -> Citation:
+    """The shipped citation ``citation_id`` (see :func:`load_citations`).
+
+    >>> citation("hybrid_work.consent").article
+    "telework with the manager's consent"
+    """
+    citations = load_citations()
+    try:
+        return citations[citation_id]
+    except KeyError:
+        raise InvalidParameterError(
+            f"sources.toml has no citation {citation_id!r}; "
+            f"expected one of {', '.join(sorted(citations))}"
+        ) from None

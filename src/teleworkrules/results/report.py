@@ -14,8 +14,8 @@
 * question 2b: material requests per item (requests, people, spending) and the requests
   that did not meet the catalogue's conditions.
 
-Definitions are stated in :data:`DEFINITIONS` (Dutch and English) and travel with every
-output.
+The definition of each figure (Dutch and English) is text, so it lives in the catalogue
+(:mod:`teleworkrules.i18n`, codes ``definition.*``) and travels with every output.
 """
 
 from __future__ import annotations
@@ -29,15 +29,15 @@ from typing import final
 import attrs
 
 from teleworkrules.decisions import MaterialDecision
-from teleworkrules.engine.population import PopulationEvaluator, Segment
+from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.facts import Allowance, Dataset, Employee, MaterialRequest
 from teleworkrules.law.entities import BudgetKind, Rulebook
 from teleworkrules.money import ZERO
+from teleworkrules.results._sums import Accumulator, switched_route, years_of
 from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
 
 __all__ = [
-    "DEFINITIONS",
     "AllowanceFigures",
     "BudgetFigure",
     "MaterialFigure",
@@ -48,81 +48,6 @@ __all__ = [
 ]
 
 THIRD_PARTY_COST = "entity.third_party.monthly_cost"
-
-DEFINITIONS: Mapping[str, Mapping[str, str]] = {
-    "staff.persons": {
-        "en": "Staff in service: distinct staff members in service on at least one day of the "
-        "year (within the period).",
-        "nl": "Personeel in dienst: verschillende personeelsleden die minstens een dag van het "
-        "jaar in dienst waren (binnen de periode).",
-    },
-    "staff.average_headcount": {
-        "en": "Average monthly headcount: staff in service on at least one day of a month, "
-        "averaged over the months of the year within the period.",
-        "nl": "Gemiddelde maandelijkse bezetting: personeelsleden minstens een dag in dienst in "
-        "een maand, gemiddeld over de maanden van het jaar binnen de periode.",
-    },
-    "persons": {
-        "en": "Persons: distinct staff members granted the allowance for at least one month of "
-        "the year (within the period).",
-        "nl": "Personen: verschillende personeelsleden met de vergoeding voor minstens een maand "
-        "van het jaar (binnen de periode).",
-    },
-    "person_months": {
-        "en": "Person-months: months granted, summed over persons.",
-        "nl": "Persoonsmaanden: toegekende maanden, opgeteld over de personen.",
-    },
-    "share": {
-        "en": "Share: persons divided by the staff in service in the year; 'of average headcount': "
-        "persons divided by the average monthly headcount. A person who switched route "
-        "counts under both routes.",
-        "nl": "Aandeel: personen gedeeld door het personeel in dienst in het jaar; 'van de "
-        "gemiddelde bezetting': personen gedeeld door de gemiddelde maandelijkse bezetting. "
-        "Wie van route wisselde, telt bij beide routes.",
-    },
-    "switched": {
-        "en": "Switched route: persons granted both the forfait and the third-party route in the "
-        "same year.",
-        "nl": "Van route gewisseld: personen die in hetzelfde jaar zowel het forfait als de "
-        "derdebetalersregeling kregen.",
-    },
-    "amount": {
-        "en": "Accrual basis: the amounts owed for the months of the year, under the rules as "
-        "known on the evaluation date.",
-        "nl": "Op transactiebasis: de bedragen verschuldigd voor de maanden van het jaar, volgens "
-        "de regels zoals gekend op de evaluatiedatum.",
-    },
-    "paid": {
-        "en": "Cash basis: the payments of the payments table by the year of their payment date, "
-        "counting only payments made within the period.",
-        "nl": "Op kasbasis: de betalingen uit de tabel payments volgens het jaar van de "
-        "betaaldatum, enkel betalingen binnen de periode.",
-    },
-    "employer_cost": {
-        "en": "Third-party employer cost: third-party person-months times the entity's monthly "
-        "subscription cost (an estimate from DWSE's answer for DWSE).",
-        "nl": "Werkgeverskost derdebetalersregeling: persoonsmaanden derdebetalersregeling maal de "
-        "maandelijkse abonnementskost van de entiteit (voor DWSE een raming uit haar "
-        "antwoord).",
-    },
-    "budgets": {
-        "en": "Material budgets: the entity's budget parameters in force in the first month of "
-        "the year within the period; structural budgets recur every year, one-off budgets "
-        "appear in their year only.",
-        "nl": "Budgetten materiële ondersteuning: de budgetparameters van de entiteit in de eerste "
-        "maand van het jaar binnen de periode; structurele budgetten keren jaarlijks terug, "
-        "eenmalige enkel in hun jaar.",
-    },
-    "material": {
-        "en": "Material requests by the year of the request: number of requests, distinct "
-        "persons, spending (sum of the recorded costs), and requests that did not meet the "
-        "catalogue's conditions on the day of the request.",
-        "nl": "Aanvragen materiaal volgens het jaar van de aanvraag: aantal aanvragen, "
-        "verschillende personen, uitgaven (som van de geregistreerde kosten), en aanvragen "
-        "die op de dag van de aanvraag niet aan de voorwaarden van de catalogus voldeden.",
-    },
-}
-"""Every figure's definition, in English and Dutch."""
 
 
 def share(part: int, whole: Decimal | int) -> Decimal | None:
@@ -245,95 +170,6 @@ class Report:
                 return figures
         raise KeyError(year)
 
-    def to_dict(self) -> dict[str, object]:
-        """The report as the JSON of the data contract, with extra keys (see the reference)."""
-        from teleworkrules.outputs.report_data import report_to_dict
-
-        return report_to_dict(self)
-
-
-def _years(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
-    spans = []
-    for year in range(start.year, end.year + 1):
-        first = max(start, Month.of(year, 1))
-        last = min(end, Month.of(year, 12))
-        spans.append((year, first, last))
-    return spans
-
-
-class _Accumulator:
-    """Sums segments into yearly figures without holding the segments.
-
-    Months are counted by ordinal, with difference arrays for headcounts and third-party
-    person-months, so the work per segment does not grow with its length.
-    """
-
-    def __init__(self, start: Month, end: Month) -> None:
-        self.start = start
-        self.end = end
-        self.base = start.ordinal
-        self.size = end.ordinal - self.base + 1
-        self.persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
-        self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
-        self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
-        self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
-        self.third_party: dict[str, list[int]] = {}
-        self.staff: dict[int, int] = defaultdict(int)
-        self.service = [0] * (self.size + 1)
-
-    def add_service(self, employee: Employee) -> None:
-        first = max(self.base, Month.from_date(employee.hire_date).ordinal)
-        last = self.base + self.size - 1
-        if employee.exit_date is not None:
-            last = min(last, Month.from_date(employee.exit_date).ordinal)
-        if last < first:
-            return
-        for year in range(first // 12, last // 12 + 1):
-            self.staff[year] += 1
-        self.service[first - self.base] += 1
-        self.service[last + 1 - self.base] -= 1
-
-    def add(self, segment: Segment) -> None:
-        start, end = segment.start.ordinal, segment.end.ordinal
-        for grant in segment.grants:
-            allowance = grant.allowance
-            ordinal = start
-            while ordinal <= end:
-                year = ordinal // 12
-                last = min(end, year * 12 + 11)
-                count = last - ordinal + 1
-                key = (year, allowance)
-                self.persons[key].add(segment.employee_id)
-                self.months[key] += count
-                if grant.amount:
-                    self.amount[key] += grant.amount * count
-                if grant.benefit_in_kind:
-                    self.benefit[key] += grant.benefit_in_kind * count
-                ordinal = last + 1
-            if allowance is Allowance.INTERNET_THIRD_PARTY:
-                diff = self.third_party.get(segment.entity)
-                if diff is None:
-                    diff = self.third_party[segment.entity] = [0] * (self.size + 1)
-                diff[start - self.base] += 1
-                diff[end + 1 - self.base] -= 1
-
-    @staticmethod
-    def _running(diff: list[int]) -> list[int]:
-        total, counts = 0, []
-        for change in diff[:-1]:
-            total += change
-            counts.append(total)
-        return counts
-
-    def third_party_months(self) -> dict[tuple[str, Month], int]:
-        """Third-party person-months per entity and month."""
-        result = {}
-        for entity, diff in self.third_party.items():
-            for offset, count in enumerate(self._running(diff)):
-                if count:
-                    result[(entity, Month.from_ordinal(self.base + offset))] = count
-        return result
-
 
 def build_report(
     dataset: Dataset,
@@ -361,7 +197,7 @@ def build_report(
     """
     book = Rulebook.default() if rulebook is None else rulebook
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
-    acc = _Accumulator(start, end)
+    acc = Accumulator(start, end)
     entities: set[str] = set()
     staff: Iterable[Employee] = dataset.employees
     for employee in staff if progress is None else progress(staff):
@@ -374,13 +210,13 @@ def build_report(
         if start <= payment.paid_in <= end:
             paid[(payment.paid_in.year, payment.allowance)] += payment.amount
     costs = _third_party_costs(acc.third_party_months(), book, known_on)
-    headcounts = acc._running(acc.service)
-    switched = _switched(acc)
+    headcounts = acc.running(acc.service)
+    switched = switched_route(acc)
     material = _material(dataset.material_requests, dataset.employees, start, end, book)
     if not entities:
         entities.add(book.policy(None).code)
     years = []
-    for year, first, last in _years(start, end):
+    for year, first, last in years_of(start, end):
         figures = {}
         for allowance in Allowance:
             key = (year, allowance)
@@ -426,16 +262,6 @@ def _third_party_costs(
         if version is not None and isinstance(version.value, Decimal):
             costs[month.year] += version.value * count
     return costs
-
-
-def _switched(acc: _Accumulator) -> dict[int, int]:
-    result: dict[int, int] = {}
-    years = {year for year, _ in acc.persons}
-    for year in years:
-        forfait = acc.persons.get((year, Allowance.INTERNET_FORFAIT), set())
-        third = acc.persons.get((year, Allowance.INTERNET_THIRD_PARTY), set())
-        result[year] = len(forfait & third)
-    return result
 
 
 def _budgets(

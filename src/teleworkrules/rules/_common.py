@@ -1,4 +1,12 @@
-"""Helpers shared by the rule modules: parameter lookup with its trace."""
+"""What the rule modules share: the context a rule is evaluated in, and parameter lookup.
+
+A rule reads the law only through a :class:`Context` (one person, one month, one
+evaluation date, the law's parameters merged with the entity's) and the lookups here,
+which return the :class:`~teleworkrules.law.parameters.Version` used so that the step can
+cite it: :func:`lookup` for a value that may not be in force (its absence is explained by
+:func:`not_in_force`), :func:`setting` for a value that must exist. No legal text of its
+own: the citations come from the parameters looked up.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +17,9 @@ import attrs
 
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.exceptions import OutOfHistoryError
-from teleworkrules.facts import Employee
 from teleworkrules.law.parameters import ParameterSet, Value, Version
 from teleworkrules.money import ZERO
+from teleworkrules.rules.situation import Situation
 from teleworkrules.time import Month
 
 __all__ = ["Context", "amount_of", "lookup", "not_in_force", "setting", "value_of"]
@@ -52,14 +60,14 @@ class Context:
     """What every rule is evaluated against: one person, one month, one knowledge date.
 
     Attributes:
-        employee: the facts about the person.
+        situation: what the rules read about the person in the month.
         month: the month decided.
         known_on: only rules and values known on this day count.
         params: the law's parameters merged with the entity's.
         entity: the entity code whose policy applies.
     """
 
-    employee: Employee
+    situation: Situation
     month: Month
     known_on: date
     params: ParameterSet
@@ -76,7 +84,7 @@ class Context:
     ) -> Decision:
         """A decision for this context; granted when an amount or a benefit is given."""
         return Decision(
-            employee_id=self.employee.employee_id,
+            employee_id=self.situation.employee_id,
             month=self.month,
             allowance=allowance,
             granted=amount > 0 or benefit_in_kind > 0,
@@ -92,10 +100,12 @@ class Context:
 def not_in_force(ctx: Context, rule: str, name: str) -> Step:
     """The step saying that parameter ``name`` is not in force in the month as known then."""
     version = ctx.params.at(name, ctx.month, known_on=ctx.known_on)
-    return Step(
+    return Step.of(
         rule,
         "rule.not_in_force",
-        (("name", name), ("month", str(ctx.month)), ("known_on", ctx.known_on.isoformat())),
-        None if version is None else version.citation,
-        () if version is None else (version,),
+        citation=None if version is None else version.citation,
+        parameters=() if version is None else (version,),
+        name=name,
+        month=str(ctx.month),
+        known_on=ctx.known_on.isoformat(),
     )

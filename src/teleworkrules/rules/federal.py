@@ -40,35 +40,32 @@ RULE = "federal"
 
 def telework_days(ctx: Context, service: ServiceMonth) -> tuple[Decimal, Step]:
     """The telework days of the month: registered, or planned by the approved arrangement."""
-    row = ctx.employee.days_in(ctx.month)
+    row = ctx.situation.registered
     if row is not None:
-        return row.days, Step(
+        return row.days, Step.of(
             RULE,
             "federal.days_registered",
-            (("days", str(row.days)), ("month", str(ctx.month))),
-            None,
-            (),
-            (("telework_days.days", str(row.days)),),
+            facts={"telework_days.days": str(row.days)},
+            days=str(row.days),
+            month=str(ctx.month),
         )
     assert service.deciding_day is not None
-    arrangement, consent = approved_arrangement(ctx.employee, service.deciding_day)
+    arrangement, consent = approved_arrangement(ctx.situation, service.deciding_day)
     if arrangement is None:
         return Decimal(0), consent
     week = setting(ctx.params, "federal.working_days_per_week", ctx.month, ctx.known_on)
     assert isinstance(week.value, int)
     days = arrangement.days_per_week * ctx.month.weekdays / week.value
-    return days, Step(
+    return days, Step.of(
         RULE,
         "federal.days_planned",
-        (
-            ("per_week", str(arrangement.days_per_week)),
-            ("weekdays", str(ctx.month.weekdays)),
-            ("week", str(week.value)),
-            ("days", f"{days.normalize():f}"),
-        ),
-        consent.citation,
-        (week,),
-        consent.facts,
+        citation=consent.citation,
+        parameters=(week,),
+        facts=dict(consent.facts),
+        per_week=str(arrangement.days_per_week),
+        weekdays=str(ctx.month.weekdays),
+        week=str(week.value),
+        days=f"{days.normalize():f}",
     )
 
 
@@ -89,31 +86,30 @@ def _part(
     assert isinstance(minimum.value, Decimal)
     met = days >= minimum.value
     steps += (
-        Step(
+        Step.of(
             RULE,
             "federal.days_met" if met else "federal.days_not_met",
-            (
-                ("days", f"{days.normalize():f}"),
-                ("minimum", f"{minimum.value.normalize():f}"),
-                ("allowance", allowance.value),
-            ),
-            minimum.citation,
-            (minimum,),
+            citation=minimum.citation,
+            parameters=(minimum,),
+            days=f"{days.normalize():f}",
+            minimum=f"{minimum.value.normalize():f}",
+            allowance=allowance.value,
         ),
     )
     if not met:
         return ctx.decision(allowance, steps)
     amount = amount_of(amount_version)
     steps += (
-        Step(
+        Step.of(
             RULE,
             "federal.amount",
-            (("amount", f"{amount:.2f}"), ("allowance", allowance.value)),
-            amount_version.citation,
-            (amount_version,),
+            citation=amount_version.citation,
+            parameters=(amount_version,),
+            amount=f"{amount:.2f}",
+            allowance=allowance.value,
         ),
     )
-    amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
+    amount, prorated = prorate(amount, ctx, service)
     taxable, fiscal = check_ceiling(amount, ceiling, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
     return ctx.decision(allowance, steps, amount=amount, taxable=taxable)
@@ -125,7 +121,7 @@ def decide(
     """The internet, (never) third-party and office decisions for the context's month."""
     steps: tuple[Step, ...] = service.steps
     third = ctx.decision(
-        Allowance.INTERNET_THIRD_PARTY, (*steps, Step(RULE, "federal.no_routes", ()))
+        Allowance.INTERNET_THIRD_PARTY, (*steps, Step.of(RULE, "federal.no_routes"))
     )
     if service.deciding_day is None or suspended is not None:
         steps += () if suspended is None else (suspended,)

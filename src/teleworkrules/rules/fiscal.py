@@ -36,11 +36,12 @@ def check_ceiling(
         return False, None
     limit = amount_of(version)
     above = amount > limit
-    step = Step(
+    step = Step.of(
         RULE,
         "fiscal.above" if above else "fiscal.within",
-        (("amount", f"{amount:.2f}"), ("ceiling", f"{limit:.2f}")),
-        version.citation,
-        (version,),
+        citation=version.citation,
+        parameters=(version,),
+        amount=f"{amount:.2f}",
+        ceiling=f"{limit:.2f}",
     )
     return above, step

@@ -69,10 +69,10 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
     scale = setting(ctx.params, SCALE_BY_FRACTION, ctx.month, ctx.known_on)
     used = [per_week_version]
     if scale.value is True:
-        per_week *= ctx.employee.work_fraction
+        per_week *= ctx.situation.work_fraction
         used.append(scale)
     registered = setting(ctx.params, REGISTERED_DAYS_DECIDE, ctx.month, ctx.known_on)
-    row = ctx.employee.days_in(ctx.month) if registered.value is True else None
+    row = ctx.situation.registered if registered.value is True else None
     if row is not None:
         week = setting(ctx.params, WORKING_DAYS_PER_WEEK, ctx.month, ctx.known_on)
         assert isinstance(week.value, int)
@@ -80,65 +80,56 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
         threshold = monthly_threshold(weekdays, per_week, week.value)
         met = row.days >= threshold
         steps += (
-            Step(
+            Step.of(
                 RULE,
                 "home.days_met" if met else "home.days_not_met",
-                (
-                    ("days", str(row.days)),
-                    ("month", str(ctx.month)),
-                    ("threshold", f"{threshold.normalize():f}"),
-                    ("weekdays", str(weekdays)),
-                    ("per_week", f"{per_week.normalize():f}"),
-                    ("week", str(week.value)),
-                ),
-                per_week_version.citation,
-                (*used, week, registered),
-                (("telework_days.month", str(ctx.month)), ("telework_days.days", str(row.days))),
+                citation=per_week_version.citation,
+                parameters=(*used, week, registered),
+                facts={"telework_days.month": str(ctx.month), "telework_days.days": str(row.days)},
+                days=str(row.days),
+                month=str(ctx.month),
+                threshold=f"{threshold.normalize():f}",
+                weekdays=str(weekdays),
+                per_week=f"{per_week.normalize():f}",
+                week=str(week.value),
             ),
         )
     else:
-        arrangement, consent = approved_arrangement(ctx.employee, day)
+        arrangement, consent = approved_arrangement(ctx.situation, day)
         steps += (consent,)
         if arrangement is None:
-            return ctx.decision(
-                Allowance.HOME_WORKING,
-                (
-                    *steps,
-                    Step(
-                        RULE,
-                        "home.no_basis",
-                        (("month", str(ctx.month)),),
-                        per_week_version.citation,
-                        tuple(used),
-                    ),
-                ),
+            no_basis = Step.of(
+                RULE,
+                "home.no_basis",
+                citation=per_week_version.citation,
+                parameters=used,
+                month=str(ctx.month),
             )
+            return ctx.decision(Allowance.HOME_WORKING, (*steps, no_basis))
         met = arrangement.days_per_week >= per_week
         steps += (
-            Step(
+            Step.of(
                 RULE,
                 "home.plan_met" if met else "home.plan_not_met",
-                (
-                    ("days", str(arrangement.days_per_week)),
-                    ("per_week", f"{per_week.normalize():f}"),
-                ),
-                per_week_version.citation,
-                tuple(used),
+                citation=per_week_version.citation,
+                parameters=used,
+                days=str(arrangement.days_per_week),
+                per_week=f"{per_week.normalize():f}",
             ),
         )
     if not met:
         return ctx.decision(Allowance.HOME_WORKING, steps)
     amount = amount_of(amount_version)
     steps += (
-        Step(
+        Step.of(
             RULE,
             "home.amount",
-            (("amount", f"{amount:.2f}"),),
-            amount_version.citation,
-            (amount_version,),
+            citation=amount_version.citation,
+            parameters=(amount_version,),
+            amount=f"{amount:.2f}",
         ),
     )
-    amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
+    amount, prorated = prorate(amount, ctx, service)
     taxable, fiscal = check_ceiling(amount, OFFICE_CEILING, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
     return ctx.decision(Allowance.HOME_WORKING, steps, amount=amount, taxable=taxable)

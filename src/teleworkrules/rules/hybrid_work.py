@@ -13,43 +13,39 @@ References:
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 from teleworkrules.decisions import Step
-from teleworkrules.facts import Employee, TeleworkArrangement
-from teleworkrules.law.sources import Citation, Confidence, load_sources
+from teleworkrules.facts import TeleworkArrangement
+from teleworkrules.law.sources import citation
+from teleworkrules.rules.situation import Situation
 
 __all__ = ["CONSENT", "approved_arrangement"]
 
 RULE = "hybrid_work"
 
-
-@cache
-def _consent() -> Citation:
-    return Citation(
-        load_sources()["circular-2021-07-16"],
-        "telework with the manager's consent",
-        Confidence.CONFIRMED,
-        "telewerk met toestemming van de leidinggevende",
-    )
+CONSENT = "hybrid_work.consent"
+"""The id of the citation for the consent requirement (``[citations]`` of sources.toml)."""
 
 
-CONSENT = _consent()
-"""The citation for the consent requirement."""
-
-
-def approved_arrangement(employee: Employee, day: date) -> tuple[TeleworkArrangement | None, Step]:
+def approved_arrangement(
+    situation: Situation, day: date
+) -> tuple[TeleworkArrangement | None, Step]:
     """The telework arrangement that counts on ``day``: the covering one, if approved."""
-    arrangement = employee.arrangement_on(day)
+    consent = citation(CONSENT)
+    arrangement = situation.arrangement_on(day)
     if arrangement is None:
-        return None, Step(RULE, "hybrid.none", (("day", day.isoformat()),), CONSENT)
-    facts = (
-        ("telework.start", arrangement.start.isoformat()),
-        ("telework.end", "" if arrangement.end is None else arrangement.end.isoformat()),
-        ("telework.days_per_week", str(arrangement.days_per_week)),
-        ("telework.approved", "true" if arrangement.approved else "false"),
+        return None, Step.of(RULE, "hybrid.none", citation=consent, day=day.isoformat())
+    step = Step.of(
+        RULE,
+        "hybrid.approved" if arrangement.approved else "hybrid.not_approved",
+        citation=consent,
+        facts={
+            "telework.start": arrangement.start.isoformat(),
+            "telework.end": "" if arrangement.end is None else arrangement.end.isoformat(),
+            "telework.days_per_week": str(arrangement.days_per_week),
+            "telework.approved": "true" if arrangement.approved else "false",
+        },
+        start=arrangement.start.isoformat(),
+        days=str(arrangement.days_per_week),
     )
-    args = (("start", arrangement.start.isoformat()), ("days", str(arrangement.days_per_week)))
-    if not arrangement.approved:
-        return None, Step(RULE, "hybrid.not_approved", args, CONSENT, (), facts)
-    return arrangement, Step(RULE, "hybrid.approved", args, CONSENT, (), facts)
+    return (arrangement if arrangement.approved else None), step

@@ -24,7 +24,7 @@ from datetime import date
 
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.facts import Route
-from teleworkrules.law.sources import Citation, Confidence, load_sources
+from teleworkrules.law.sources import citation
 from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
 from teleworkrules.rules.fiscal import INTERNET_CEILING, check_ceiling
 from teleworkrules.rules.service import ServiceMonth, prorate
@@ -37,60 +37,51 @@ THIRD_PARTY_BENEFIT = "internet.third_party.benefit_in_kind"
 DEFAULT_ROUTE = "entity.default_route.route"
 DEFAULT_ROUTE_FROM = "entity.default_route.hired_from"
 
-ROUTES = Citation(
-    load_sources()["bvr-2021-09-17"],
-    "VPS art. VII 109 §1: forfait or third-party payer, one route per person",
-    Confidence.CONFIRMED,
-    "VPS art. VII 109 §1: forfait of derdebetalersregeling, één route per personeelslid",
-)
-"""The citation for the two exclusive routes."""
+ROUTES = "internet.routes"
+"""The id of the citation for the two exclusive routes (``[citations]`` of sources.toml)."""
 
 
 def route_for(ctx: Context, day: date) -> tuple[Route | None, Step]:
     """The route that decides the month: the registered one on ``day``, else the entity default."""
-    registered = ctx.employee.route_on(day)
+    registered = ctx.situation.route_on(day)
     if registered is not None:
-        return registered.route, Step(
+        return registered.route, Step.of(
             RULE,
             "internet.route_registered",
-            (
-                ("day", day.isoformat()),
-                ("route", registered.route.value),
-                ("start", registered.start.isoformat()),
-            ),
-            ROUTES,
-            (),
-            (
-                ("internet.start", registered.start.isoformat()),
-                ("internet.end", "" if registered.end is None else registered.end.isoformat()),
-                ("internet.route", registered.route.value),
-            ),
+            citation=citation(ROUTES),
+            facts={
+                "internet.start": registered.start.isoformat(),
+                "internet.end": "" if registered.end is None else registered.end.isoformat(),
+                "internet.route": registered.route.value,
+            },
+            day=day.isoformat(),
+            route=registered.route.value,
+            start=registered.start.isoformat(),
         )
     route = setting(ctx.params, DEFAULT_ROUTE, ctx.month, ctx.known_on)
     hired_from = setting(ctx.params, DEFAULT_ROUTE_FROM, ctx.month, ctx.known_on)
     assert isinstance(hired_from.value, date)
-    hire = (("hire_date", ctx.employee.hire_date.isoformat()),)
-    if route.value != "none" and ctx.employee.hire_date >= hired_from.value:
-        return Route(route.value), Step(
+    hire = {"hire_date": ctx.situation.hire_date.isoformat()}
+    if route.value != "none" and ctx.situation.hire_date >= hired_from.value:
+        return Route(route.value), Step.of(
             RULE,
             "internet.route_default",
-            (
-                ("day", day.isoformat()),
-                ("entity", ctx.entity),
-                ("route", str(route.value)),
-                ("hired_from", hired_from.value.isoformat()),
-            ),
-            route.citation,
-            (route, hired_from),
-            hire,
+            citation=route.citation,
+            parameters=(route, hired_from),
+            facts=hire,
+            day=day.isoformat(),
+            entity=ctx.entity,
+            route=str(route.value),
+            hired_from=hired_from.value.isoformat(),
         )
-    return None, Step(
+    return None, Step.of(
         RULE,
         "internet.no_route",
-        (("day", day.isoformat()), ("entity", ctx.entity)),
-        route.citation,
-        (route, hired_from),
-        hire,
+        citation=route.citation,
+        parameters=(route, hired_from),
+        facts=hire,
+        day=day.isoformat(),
+        entity=ctx.entity,
     )
 
 
@@ -113,15 +104,12 @@ def decide(
             ctx.decision(Allowance.INTERNET_FORFAIT, steps),
             ctx.decision(Allowance.INTERNET_THIRD_PARTY, steps),
         )
+    other = Step.of(RULE, "internet.other_route", citation=citation(ROUTES), route=route.value)
     if route is Route.FORFAIT:
         return _forfait(ctx, service, steps), ctx.decision(
-            Allowance.INTERNET_THIRD_PARTY,
-            (*steps, Step(RULE, "internet.other_route", (("route", route.value),), ROUTES)),
+            Allowance.INTERNET_THIRD_PARTY, (*steps, other)
         )
-    return ctx.decision(
-        Allowance.INTERNET_FORFAIT,
-        (*steps, Step(RULE, "internet.other_route", (("route", route.value),), ROUTES)),
-    ), _third_party(ctx, steps)
+    return ctx.decision(Allowance.INTERNET_FORFAIT, (*steps, other)), _third_party(ctx, steps)
 
 
 def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> Decision:
@@ -132,11 +120,15 @@ def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> De
         )
     amount = amount_of(version)
     steps += (
-        Step(
-            RULE, "internet.forfait", (("amount", f"{amount:.2f}"),), version.citation, (version,)
+        Step.of(
+            RULE,
+            "internet.forfait",
+            citation=version.citation,
+            parameters=(version,),
+            amount=f"{amount:.2f}",
         ),
     )
-    amount, prorated = prorate(amount, ctx.employee, ctx.month, service, ctx.params, ctx.known_on)
+    amount, prorated = prorate(amount, ctx, service)
     taxable, fiscal = check_ceiling(amount, INTERNET_CEILING, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
     return ctx.decision(Allowance.INTERNET_FORFAIT, steps, amount=amount, taxable=taxable)
@@ -149,7 +141,11 @@ def _third_party(ctx: Context, steps: tuple[Step, ...]) -> Decision:
             Allowance.INTERNET_THIRD_PARTY, (*steps, not_in_force(ctx, RULE, THIRD_PARTY_BENEFIT))
         )
     benefit = amount_of(version)
-    step = Step(
-        RULE, "internet.third_party", (("benefit", f"{benefit:.2f}"),), version.citation, (version,)
+    step = Step.of(
+        RULE,
+        "internet.third_party",
+        citation=version.citation,
+        parameters=(version,),
+        benefit=f"{benefit:.2f}",
     )
     return ctx.decision(Allowance.INTERNET_THIRD_PARTY, (*steps, step), benefit_in_kind=benefit)

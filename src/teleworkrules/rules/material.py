@@ -17,20 +17,16 @@ from datetime import date
 from teleworkrules.decisions import MaterialDecision, Step
 from teleworkrules.facts import Employee
 from teleworkrules.law.entities import EntityPolicy
-from teleworkrules.law.sources import Citation, Confidence, load_sources
+from teleworkrules.law.sources import citation
 from teleworkrules.time import add_months
 
 __all__ = ["ENTITY_DECIDES", "decide_material"]
 
 RULE = "material"
 
-ENTITY_DECIDES = Citation(
-    load_sources()["circular-2021-07-16"],
-    "each entity decides its material support",
-    Confidence.REPORTED,
-    "elke entiteit beslist zelf over haar materiële ondersteuning",
-)
-"""The citation for material support being entity policy."""
+ENTITY_DECIDES = "material.entity_decides"
+"""The id of the citation for material support being entity policy (``[citations]`` of
+sources.toml)."""
 
 
 def decide_material(
@@ -41,67 +37,64 @@ def decide_material(
     Every condition is checked and explained, also after the first one fails, so the
     explanation lists everything that stands in the way.
     """
+    entity_decides = citation(ENTITY_DECIDES)
     offer = policy.item(item)
     if offer is None:
-        step = Step(
+        step = Step.of(
             RULE,
             "material.unknown_item",
-            (
-                ("item", item),
-                ("entity", policy.code),
-                ("items", ", ".join(m.item for m in policy.material)),
-            ),
-            ENTITY_DECIDES,
+            citation=entity_decides,
+            item=item,
+            entity=policy.code,
+            items=", ".join(m.item for m in policy.material),
         )
         return MaterialDecision(employee.employee_id, item, on, False, (step,), policy.code)
-    hire = ("hire_date", employee.hire_date.isoformat())
+    hire = {"hire_date": employee.hire_date.isoformat()}
     steps = [
-        Step(RULE, "material.offered", (("item", item), ("entity", policy.code)), offer.citation)
+        Step.of(RULE, "material.offered", citation=offer.citation, item=item, entity=policy.code)
     ]
     checks = [employee.in_service_on(on)]
     steps.append(
-        Step(
+        Step.of(
             RULE,
             "material.in_service" if checks[-1] else "material.not_in_service",
-            (("on", on.isoformat()), ("hire", employee.hire_date.isoformat())),
-            ENTITY_DECIDES,
-            (),
-            (hire,),
+            citation=entity_decides,
+            facts=hire,
+            on=on.isoformat(),
+            hire=employee.hire_date.isoformat(),
         )
     )
     if offer.min_months_in_service:
         eligible_from = add_months(employee.hire_date, offer.min_months_in_service)
         checks.append(on >= eligible_from)
         steps.append(
-            Step(
+            Step.of(
                 RULE,
                 "material.months_met" if checks[-1] else "material.months_not_met",
-                (("months", str(offer.min_months_in_service)), ("from", eligible_from.isoformat())),
-                offer.citation,
-                (),
-                (hire,),
+                citation=offer.citation,
+                facts=hire,
+                months=str(offer.min_months_in_service),
+                eligible_from=eligible_from.isoformat(),
             )
         )
     if offer.available_from is not None:
         checks.append(on >= offer.available_from)
         steps.append(
-            Step(
+            Step.of(
                 RULE,
                 "material.available" if checks[-1] else "material.not_yet_available",
-                (("from", offer.available_from.isoformat()),),
-                offer.citation,
+                citation=offer.citation,
+                available_from=offer.available_from.isoformat(),
             )
         )
     if offer.requires_smartphone_role:
         checks.append(employee.smartphone_role)
         steps.append(
-            Step(
+            Step.of(
                 RULE,
                 "material.role_ok" if checks[-1] else "material.role_missing",
-                (),
-                offer.citation,
-                (),
-                (("smartphone_role", "true" if employee.smartphone_role else "false"),),
+                citation=offer.citation,
+                facts={"smartphone_role": "true" if employee.smartphone_role else "false"},
             )
         )
     return MaterialDecision(employee.employee_id, item, on, all(checks), tuple(steps), policy.code)

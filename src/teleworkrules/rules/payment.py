@@ -18,10 +18,10 @@ from __future__ import annotations
 from datetime import date
 
 from teleworkrules.decisions import Step
-from teleworkrules.facts import Employee
 from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import setting
-from teleworkrules.time import Month, nth_weekday_from
+from teleworkrules.rules.situation import Situation
+from teleworkrules.time import nth_weekday_from
 
 __all__ = ["suspension"]
 
@@ -29,51 +29,46 @@ RULE = "payment"
 
 
 def suspension(
-    employee: Employee, month: Month, deciding_day: date, params: ParameterSet, known_on: date
+    situation: Situation, deciding_day: date, params: ParameterSet, known_on: date
 ) -> Step | None:
     """The step that suspends payment for ``month``, or ``None`` when nothing is suspended."""
-    absence = employee.absence_on(deciding_day)
+    month = situation.month
+    absence = situation.absence_on(deciding_day)
     if absence is None:
         return None
     switch = setting(params, "payment.suspend_on_long_absence", month, known_on)
     if switch.value is not True:
         return None
-    facts = (
-        ("absence.start", absence.start.isoformat()),
-        ("absence.end", absence.end.isoformat()),
-        ("absence.salary_paid", "true" if absence.salary_paid else "false"),
-    )
-    last_in_service = month.last_day
-    if employee.exit_date is not None:
-        last_in_service = min(last_in_service, employee.exit_date)
+    facts = {
+        "absence.start": absence.start.isoformat(),
+        "absence.end": absence.end.isoformat(),
+        "absence.salary_paid": "true" if absence.salary_paid else "false",
+    }
+    last_in_service = situation.last
     if not absence.salary_paid and absence.start <= deciding_day and absence.end >= last_in_service:
-        return Step(
+        return Step.of(
             RULE,
             "payment.suspended_unpaid",
-            (
-                ("month", str(month)),
-                ("start", absence.start.isoformat()),
-                ("end", absence.end.isoformat()),
-            ),
-            switch.citation,
-            (switch,),
-            facts,
+            citation=switch.citation,
+            parameters=(switch,),
+            facts=facts,
+            month=str(month),
+            start=absence.start.isoformat(),
+            end=absence.end.isoformat(),
         )
     limit = setting(params, "payment.long_absence_working_days", month, known_on)
     assert isinstance(limit.value, int)
     limit_day = nth_weekday_from(absence.start, limit.value)
     if deciding_day > limit_day:
-        return Step(
+        return Step.of(
             RULE,
             "payment.suspended_long",
-            (
-                ("day", deciding_day.isoformat()),
-                ("start", absence.start.isoformat()),
-                ("limit", str(limit.value)),
-                ("limit_day", limit_day.isoformat()),
-            ),
-            limit.citation,
-            (switch, limit),
-            facts,
+            citation=limit.citation,
+            parameters=(switch, limit),
+            facts=facts,
+            day=deciding_day.isoformat(),
+            start=absence.start.isoformat(),
+            limit=str(limit.value),
+            limit_day=limit_day.isoformat(),
         )
     return None

@@ -20,11 +20,10 @@ from decimal import ROUND_HALF_UP, Decimal
 import attrs
 
 from teleworkrules.decisions import Step
-from teleworkrules.facts import Employee
 from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.money import CENT
-from teleworkrules.rules._common import setting
-from teleworkrules.time import Month
+from teleworkrules.rules._common import Context, setting
+from teleworkrules.rules.situation import Situation
 
 __all__ = ["ServiceMonth", "prorate", "service_month"]
 
@@ -47,67 +46,64 @@ class ServiceMonth:
     steps: tuple[Step, ...]
 
 
-def service_month(
-    employee: Employee, month: Month, params: ParameterSet, known_on: date
-) -> ServiceMonth:
-    """Whether ``month`` counts for ``employee`` and which day decides it."""
+def service_month(situation: Situation, params: ParameterSet, known_on: date) -> ServiceMonth:
+    """Whether the situation's month counts and which day decides it."""
+    month = situation.month
     rule = setting(params, "evaluation.in_service", month, known_on)
-    first = max(month.first_day, employee.hire_date)
-    last = month.last_day if employee.exit_date is None else min(month.last_day, employee.exit_date)
-    service_days = max(0, (last - first).days + 1)
-    facts = (
-        ("hire_date", employee.hire_date.isoformat()),
-        ("exit_date", "" if employee.exit_date is None else employee.exit_date.isoformat()),
-    )
+    first, last, service_days = situation.first, situation.last, situation.service_days
+    hire = situation.hire_date.isoformat()
+    exit_ = "" if situation.exit_date is None else situation.exit_date.isoformat()
+    facts = {"hire_date": hire, "exit_date": exit_}
     counts = {
         "any_day": service_days > 0,
-        "first_day": employee.in_service_on(month.first_day),
+        "first_day": service_days > 0 and first == month.first_day,
         "whole_month": service_days == month.days,
     }[str(rule.value)]
     if not counts:
-        step = Step(
+        step = Step.of(
             RULE,
             f"service.not_in_service.{rule.value}",
-            (("month", str(month)), ("hire", facts[0][1]), ("exit", facts[1][1] or "-")),
-            rule.citation,
-            (rule,),
-            facts,
+            citation=rule.citation,
+            parameters=(rule,),
+            facts=facts,
+            month=str(month),
+            hire=hire,
+            exit=exit_ or "-",
         )
         return ServiceMonth(None, service_days, (step,))
     choice = setting(params, "evaluation.deciding_day", month, known_on)
     day = first if choice.value == "first_service_day" else last
-    in_service = Step(
+    in_service = Step.of(
         RULE,
         f"service.in_service.{choice.value}",
-        (("month", str(month)), ("day", day.isoformat())),
-        choice.citation,
-        (rule, choice),
-        facts,
+        citation=choice.citation,
+        parameters=(rule, choice),
+        facts=facts,
+        month=str(month),
+        day=day.isoformat(),
     )
     contracts = setting(params, "evaluation.eligible_contracts", month, known_on)
     assert isinstance(contracts.value, tuple)
-    if employee.contract.value not in contracts.value:
-        excluded = Step(
+    if situation.contract.value not in contracts.value:
+        excluded = Step.of(
             RULE,
             "service.contract_excluded",
-            (("contract", employee.contract.value), ("eligible", ", ".join(contracts.value))),
-            contracts.citation,
-            (contracts,),
-            (("contract", employee.contract.value),),
+            citation=contracts.citation,
+            parameters=(contracts,),
+            facts={"contract": situation.contract.value},
+            contract=situation.contract.value,
+            eligible=", ".join(contracts.value),
         )
         return ServiceMonth(None, service_days, (in_service, excluded))
     return ServiceMonth(day, service_days, (in_service,))
 
 
 def prorate(
-    amount: Decimal,
-    employee: Employee,
-    month: Month,
-    service: ServiceMonth,
-    params: ParameterSet,
-    known_on: date,
+    amount: Decimal, ctx: Context, service: ServiceMonth
 ) -> tuple[Decimal, tuple[Step, ...]]:
     """Apply the proration settings to a monthly amount (none by default)."""
+    month, params, known_on = ctx.month, ctx.params, ctx.known_on
+    work_fraction = ctx.situation.work_fraction
     partial = setting(params, "evaluation.prorate_partial_month", month, known_on)
     fraction = setting(params, "evaluation.prorate_work_fraction", month, known_on)
     factor = Decimal(1)
@@ -115,21 +111,23 @@ def prorate(
     if partial.value is True and service.service_days < month.days:
         factor *= Decimal(service.service_days) / Decimal(month.days)
         used.append(partial)
-    if fraction.value is True and employee.work_fraction != 1:
-        factor *= employee.work_fraction
+    if fraction.value is True and work_fraction != 1:
+        factor *= work_fraction
         used.append(fraction)
     if not used:
         return amount, ()
     prorated = (amount * factor).quantize(CENT, rounding=ROUND_HALF_UP)
-    step = Step(
+    step = Step.of(
         RULE,
         "service.prorated",
-        (("before", f"{amount:.2f}"), ("factor", f"{factor:.4f}"), ("amount", f"{prorated:.2f}")),
-        used[0].citation,
-        tuple(used),
-        (
-            ("service_days", str(service.service_days)),
-            ("work_fraction", str(employee.work_fraction)),
-        ),
+        citation=used[0].citation,
+        parameters=used,
+        facts={
+            "service_days": str(service.service_days),
+            "work_fraction": str(work_fraction),
+        },
+        before=f"{amount:.2f}",
+        factor=f"{factor:.4f}",
+        amount=f"{prorated:.2f}",
     )
     return prorated, (step,)

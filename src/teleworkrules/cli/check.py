@@ -1,0 +1,45 @@
+"""``teleworkrules check``: validate a dataset without evaluating it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from teleworkrules.cli import options as opt
+from teleworkrules.cli.common import echo, load, rulebook, say
+from teleworkrules.inputs import TABLES
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # argparse's private type
+    """Add the command to ``commands`` (the top parser's subparsers)."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "check",
+        help="validate a dataset without evaluating it",
+        description="Read and validate a dataset; list every problem, or say it is valid.",
+        epilog=opt.DATASET_HELP + "\nexit codes: 0 valid, 1 invalid, 2 wrong usage.\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    opt.add_dataset(parser)
+    opt.add_skip_invalid(parser)
+    opt.add_common(parser, known_on=False)
+    return parser
+
+
+def run(args: argparse.Namespace, options: opt.Options) -> int:
+    """Load the dataset and say it is valid, with the rows per table."""
+    dataset = load(options, rulebook(options), args.dataset)
+    employees = dataset.employees
+    counts = {
+        "staff": len(employees),
+        "telework": sum(len(e.telework) for e in employees),
+        "telework_days": sum(len(e.telework_days) for e in employees),
+        "internet": sum(len(e.internet) for e in employees),
+        "absences": sum(len(e.absences) for e in employees),
+        "material_requests": len(dataset.material_requests),
+        "payments": len(dataset.payments),
+    }
+    tables = ", ".join(f"{name} {counts[name]}" for name in TABLES)
+    echo(say("valid", options.lang, source=dataset.source, people=len(employees), tables=tables))
+    return 0

@@ -1,0 +1,193 @@
+"""What the commands share: messages, progress, the rulebook, loading a dataset, writing.
+
+Every message comes from the text catalogue (``cli.*`` codes, :func:`say`) in the language
+of ``--lang``; data goes to stdout, messages to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from teleworkrules.cli.options import Options, UsageError
+from teleworkrules.exceptions import DatasetError
+from teleworkrules.facts import Dataset
+from teleworkrules.i18n import text
+from teleworkrules.inputs import load_dataset
+from teleworkrules.law.entities import Rulebook, load_policy
+from teleworkrules.outputs import atomic_output
+from teleworkrules.time import Month
+
+__all__ = [
+    "EXAMPLE",
+    "EXAMPLE_PERIOD",
+    "Progress",
+    "echo",
+    "load",
+    "load_or_example",
+    "period",
+    "print_problems",
+    "rulebook",
+    "say",
+    "summary",
+    "warn",
+    "workbook_path",
+    "write_output",
+    "write_text",
+]
+
+_T = TypeVar("_T")
+
+EXAMPLE = "data/examples/dwse"
+"""The bundled synthetic DWSE dataset (package data)."""
+EXAMPLE_PERIOD = (Month("2021-01"), Month("2023-10"))
+"""The period of parliamentary question no. 55: three years, to the end of October 2023."""
+
+
+def say(code: str, lang: str, /, **values: object) -> str:
+    """The command-line text ``cli.<code>`` in ``lang``."""
+    return text(f"cli.{code}", lang, **values)
+
+
+def echo(line: str = "") -> None:
+    """Write a line to stdout."""
+    sys.stdout.write(f"{line}\n")
+
+
+def warn(line: str) -> None:
+    """Write a line to stderr."""
+    sys.stderr.write(f"{line}\n")
+
+
+class _Renders(Protocol):
+    def text(self, lang: str = ...) -> str: ...
+
+
+def _note_text(note: str | _Renders, lang: str) -> str:
+    # Notes are becoming Note objects; plain strings are still accepted meanwhile.
+    return note if isinstance(note, str) else note.text(lang)
+
+
+class Progress:
+    """Progress on stderr: only on a terminal, only after a second, never with --quiet."""
+
+    def __init__(self, total: int, lang: str, *, quiet: bool) -> None:
+        self.total = total
+        self.lang = lang
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.last = self.started
+        self.shown = False
+
+    def track(self, items: Iterable[_T]) -> Iterator[_T]:
+        """Yield ``items``, showing how many were done."""
+        for done, item in enumerate(items, start=1):
+            yield item
+            if self.enabled and done % 256 == 0:
+                now = time.monotonic()
+                if now - self.started > 1.0 and now - self.last > 0.2:
+                    self.last = now
+                    self.shown = True
+                    sys.stderr.write("\r" + say("progress", self.lang, done=done, total=self.total))
+                    sys.stderr.flush()
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def rulebook(options: Options) -> Rulebook:
+    """The shipped rules with every --policy file, --entity as default entity."""
+    book = Rulebook.default()
+    for path in options.policies:
+        book = book.with_policy(load_policy(path))
+    return book.with_default_entity(options.entity)
+
+
+def print_problems(error: DatasetError, lang: str) -> None:
+    """List every problem of an invalid dataset on stderr."""
+    warn(say("invalid", lang, source=error.source, count=len(error.problems)))
+    for problem in error.problems:
+        warn(f"  {problem.text(lang)}")
+
+
+def load(options: Options, book: Rulebook, path: str | Path) -> Dataset:
+    """Load and validate a dataset; list skipped rows and notes on stderr."""
+    dataset = load_dataset(path, rulebook=book, skip_invalid=options.skip_invalid)
+    lang = options.lang
+    if dataset.skipped:
+        warn(say("skipped", lang, source=dataset.source, count=len(dataset.skipped)))
+        for problem in dataset.skipped:
+            warn(f"  {problem.text(lang)}")
+    for note in dataset.notes:  # remarks about the input are shown even with --quiet
+        warn(say("note", lang, note=_note_text(note, lang)))
+    return dataset
+
+
+def load_or_example(options: Options, book: Rulebook) -> tuple[Dataset, Month, Month]:
+    """The DATASET and the period; without DATASET, the bundled example and its period."""
+    if options.dataset is None:
+        start = options.start or EXAMPLE_PERIOD[0]
+        end = options.end or EXAMPLE_PERIOD[1]
+        with as_file(files("teleworkrules").joinpath(EXAMPLE)) as folder:
+            return load(options, book, folder), start, end
+    start, end = period(options)
+    return load(options, book, options.dataset), start, end
+
+
+def period(options: Options) -> tuple[Month, Month]:
+    """--from and --to, both required here."""
+    if options.start is None or options.end is None:
+        raise UsageError("period_required")
+    return options.start, options.end
+
+
+def summary(
+    options: Options, what: str, people: int, period: tuple[Month, Month], started: float
+) -> None:
+    """The closing line on stderr (unless --quiet): what was done, for whom, how long."""
+    if not options.quiet:
+        warn(
+            say(
+                "done",
+                options.lang,
+                what=what,
+                people=people,
+                start=period[0],
+                end=period[1],
+                known_on=options.known_on,
+                seconds=time.monotonic() - started,
+            )
+        )
+
+
+def write_text(content: str, path: str | None) -> None:
+    """Write ``content`` to ``path`` whole or not at all (stdout for ``None``)."""
+    with atomic_output(path) as out:
+        out.write(content)
+
+
+def write_output(
+    kind: str, writers: Mapping[str, Callable[[str | None], None]], table: str, options: Options
+) -> None:
+    """Write ``table``, or the output of format ``kind`` with ``writers[kind]``, to --output.
+
+    When a file in another format than the table is written, the table is still printed,
+    unless --quiet.
+    """
+    if kind == "table":
+        write_text(table, options.output)
+    else:
+        writers[kind](options.output)
+    if options.output is not None and kind != "table" and not options.quiet:
+        sys.stdout.write(table)
+
+
+def workbook_path(path: str | None) -> Path:
+    """The --output path of an Excel workbook (which cannot go to stdout)."""
+    if path is None:
+        raise UsageError("xlsx_needs_output")
+    return Path(path)

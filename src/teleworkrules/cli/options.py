@@ -1,0 +1,269 @@
+"""The options shared by several commands, each defined once, and their resolved values.
+
+A command's parser calls the ``add_*`` functions it needs; after parsing, :class:`Options`
+holds the shared values, resolved once (the language, the Excel language, the evaluation
+day) and never changed, and :func:`output_format` is the one way to choose an output
+format.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from teleworkrules.exceptions import TeleworkRulesError
+from teleworkrules.i18n import text
+from teleworkrules.time import Month
+
+__all__ = [
+    "DATASET_HELP",
+    "Options",
+    "UsageError",
+    "add_common",
+    "add_dataset",
+    "add_optional_dataset",
+    "add_output",
+    "add_period",
+    "add_skip_invalid",
+    "check_output",
+    "date_argument",
+    "month_argument",
+    "output_format",
+]
+
+DATASET_HELP = """\
+dataset:
+  A folder of CSV files (UTF-8, comma separated, one header row) named after the tables
+  of the data contract, or one .xlsx workbook with one sheet per table (needs
+  pip install 'teleworkrules[xlsx]'): staff (required), telework, telework_days,
+  internet, absences, material_requests, payments. Dutch column names are accepted
+  (personeelsnummer, datum_in_dienst, ...). Dates are YYYY-MM-DD, months YYYY-MM,
+  decimals use a point.
+
+invalid data:
+  Every problem is listed on stderr (table, row, column, value, what was expected) and
+  nothing is evaluated or written (exit code 1), unless --skip-invalid is given: then the
+  valid rows are used and every skipped row is listed.
+"""
+"""The help on datasets and invalid data, for the epilog of commands that read one."""
+
+
+class UsageError(Exception):
+    """A usage error found after parsing (exit code 2): a ``cli.usage.*`` text and its values."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        super().__init__(text(f"cli.usage.{code}", "en", **values))
+        self.code = code
+        self.values = values
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return text(f"cli.usage.{self.code}", lang, **self.values)
+
+
+def month_argument(value: str) -> Month:
+    """An argparse type: a month as YYYY-MM."""
+    try:
+        return Month(value)
+    except TeleworkRulesError:
+        raise argparse.ArgumentTypeError(text("cli.usage.month", "en", text=value)) from None
+
+
+def date_argument(value: str) -> date:
+    """An argparse type: a day as YYYY-MM-DD."""
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(text("cli.usage.date", "en", text=value)) from None
+
+
+def add_common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> None:
+    """--as-known-on (if ``known_on``), --entity, --policy, --lang and --quiet."""
+    if known_on:
+        parser.add_argument(
+            "--as-known-on",
+            metavar="YYYY-MM-DD",
+            type=date_argument,
+            default=None,
+            help="count only rules and amounts known on this day (default: today); e.g. "
+            "2023-09-01 shows what payroll could know before the home-working allowance "
+            "was decided",
+        )
+    parser.add_argument(
+        "--entity",
+        metavar="CODE",
+        default="DWSE",
+        help="entity whose policy applies to staff without an entity (default: DWSE)",
+    )
+    parser.add_argument(
+        "--policy",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="load an extra entity policy file (TOML, the shape of the bundled dwse.toml); "
+        "may be repeated",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=None,
+        help="language of messages and tables (default: en; Excel files default to nl)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress or summary on stderr"
+    )
+
+
+def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
+    """--skip-invalid."""
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="evaluate the valid rows and list the skipped ones, instead of stopping",
+    )
+
+
+def add_dataset(parser: argparse.ArgumentParser) -> None:
+    """The required DATASET."""
+    parser.add_argument("dataset", metavar="DATASET", help="CSV folder or .xlsx workbook")
+
+
+def add_period(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """--from and --to."""
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM",
+        type=month_argument,
+        required=required,
+        help="first month, included (the rules start in 2021-01)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM",
+        type=month_argument,
+        required=required,
+        help="last month, included",
+    )
+
+
+def add_optional_dataset(parser: argparse.ArgumentParser) -> None:
+    """The optional DATASET (the bundled example by default) and the optional period."""
+    parser.add_argument(
+        "dataset",
+        metavar="DATASET",
+        nargs="?",
+        default=None,
+        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
+    )
+    add_period(parser, required=False)
+
+
+def add_output(
+    parser: argparse.ArgumentParser,
+    formats: Sequence[str] = (),
+    *,
+    output_help: str = "write to FILE (all or nothing) instead of stdout",
+) -> None:
+    """--format (if there are ``formats`` to choose from) and --output."""
+    if formats:
+        parser.add_argument(
+            "--format",
+            choices=tuple(formats),
+            default=None,
+            help="output format (default: table, or the --output file's extension)",
+        )
+    parser.add_argument("-o", "--output", metavar="FILE", default=None, help=output_help)
+
+
+@dataclass(frozen=True)
+class Options:
+    """The shared options of one run, resolved once after parsing.
+
+    Attributes:
+        lang: the language of messages and tables (default ``en``).
+        xlsx_lang: the language of Excel files (default ``nl``: an answer to Parliament
+            is Dutch).
+        quiet: no progress or summary.
+        known_on: the evaluation day (default: today).
+        entity: the default entity.
+        policies: extra policy files.
+        skip_invalid: use the valid rows of an invalid dataset.
+        dataset: the DATASET given, if any.
+        start: --from, if given.
+        end: --to, if given.
+        format: --format, if given.
+        output: --output, if given.
+    """
+
+    lang: str = "en"
+    xlsx_lang: str = "nl"
+    quiet: bool = False
+    known_on: date = date.min
+    entity: str = "DWSE"
+    policies: tuple[str, ...] = ()
+    skip_invalid: bool = False
+    dataset: str | None = None
+    start: Month | None = None
+    end: Month | None = None
+    format: str | None = None
+    output: str | None = None
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Options:
+        """The options of parsed ``args`` (those a command does not have keep their default)."""
+        given = vars(args)
+        lang: str | None = given.get("lang")
+        known_on: date = given.get("as_known_on") or date.today()  # noqa: DTZ011  # enters here
+        return cls(
+            lang=lang or "en",
+            xlsx_lang=lang or "nl",
+            quiet=given.get("quiet", False),
+            known_on=known_on,
+            entity=given.get("entity", "DWSE"),
+            policies=tuple(given.get("policy", ())),
+            skip_invalid=given.get("skip_invalid", False),
+            dataset=given.get("dataset"),
+            start=given.get("start"),
+            end=given.get("end"),
+            format=given.get("format"),
+            output=given.get("output"),
+        )
+
+    def check(self) -> None:
+        """Refuse a reversed period or an unwritable --output, before any work is done."""
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise UsageError("period_reversed", start=self.start, end=self.end)
+        check_output(self.output)
+
+
+def check_output(output: str | None) -> None:
+    """Refuse an --output that cannot be written."""
+    if output is None or output == "-":
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise UsageError("output_folder", output=output)
+    if not path.parent.is_dir():
+        raise UsageError("output_no_folder", output=output, folder=path.parent)
+
+
+def output_format(options: Options, allowed: Sequence[str]) -> str:
+    """The output format, the one way every command chooses it.
+
+    --format if given, else the --output file's extension if it is one of ``allowed``,
+    else the first of ``allowed`` (the default). An xlsx workbook needs an --output file.
+    """
+    kind = options.format
+    if kind is None:
+        suffix = "" if options.output is None else Path(options.output).suffix.lower()
+        kind = suffix[1:] if suffix[1:] in allowed else allowed[0]
+    if kind == "xlsx" and options.output is None:
+        raise UsageError("xlsx_needs_output")
+    return kind

@@ -1,0 +1,166 @@
+"""Reading one table of the data contract: its header and rows into checked values.
+
+A header that cannot be used (no names, semicolons, a column twice, a required column
+missing) gives no rows; a row with a bad cell, or two cells that disagree, is a problem and
+left out. An empty line is no row, and no problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import attrs
+
+from teleworkrules.inputs.cells import BadCell, text
+from teleworkrules.inputs.contract import ALIASES, TABLES, Column, RawTable
+from teleworkrules.problems import Note, Problem
+
+__all__ = ["Row", "read_table"]
+
+_PERIODS: Final = {
+    "staff": ("hire_date", "exit_date"),
+    "telework": ("start", "end"),
+    "internet": ("start", "end"),
+    "absences": ("start", "end"),
+}
+"""The tables whose rows hold a period: its first and last day's columns."""
+
+
+@attrs.define
+class Row:
+    """One valid row: its table, its row number and its converted values."""
+
+    table: str
+    number: int
+    values: dict[str, Any]
+
+
+def _normalise_header(cell: str) -> str:
+    name = cell.replace("\ufeff", "").strip().lower().replace(" ", "_").replace("-", "_")
+    return ALIASES.get(name, name)
+
+
+def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> list[Row]:
+    """The valid rows of one table; a header that cannot be used gives no rows."""
+    columns = {c.name: c for c in TABLES[table.name]}
+    header = _header(table, columns, problems)
+    if header is None:
+        return []
+    extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
+    if extra:
+        notes.append(Note.of(table.origin, "extra_columns", columns=", ".join(map(str, extra))))
+    plan = [(position, columns[name]) for position, name in enumerate(header) if name in columns]
+    absent = {name: column.default for name, column in columns.items() if name not in header}
+    rows: list[Row] = []
+    for number, cells in table.rows:
+        row = _read_row(table.name, number, cells, len(header), plan, absent, problems)
+        if row is not None and _check_row(row, problems):
+            rows.append(row)
+    return rows
+
+
+def _header(
+    table: RawTable, columns: Mapping[str, Column], problems: list[Problem]
+) -> list[str] | None:
+    """The contract's column names of the header, or ``None`` (with problems) if unusable."""
+    header = [_normalise_header(str(h) if h is not None else "") for h in table.header]
+    if not any(header):
+        problems.append(Problem.of(table.name, 1, "", "", "header"))
+        return None
+    if len(header) == 1 and ";" in header[0]:
+        problems.append(Problem.of(table.name, 1, "", str(table.header[0]), "semicolons"))
+        return None
+    seen: set[str] = set()
+    for position, name in enumerate(header):
+        if name in seen:
+            problems.append(Problem.of(table.name, 1, name, table.header[position], "column_twice"))
+        seen.add(name)
+    missing = [c.name for c in columns.values() if c.required and c.name not in seen]
+    for name in missing:
+        problems.append(Problem.of(table.name, 1, name, "", "required_column", name=name))
+    if missing or len(seen) != len(header):
+        return None
+    return header
+
+
+def _read_row(
+    table: str,
+    number: int,
+    cells: tuple[Any, ...],
+    width: int,
+    plan: list[tuple[int, Column]],
+    absent: dict[str, Any],
+    problems: list[Problem],
+) -> Row | None:
+    """One row's converted values, or ``None`` (with problems) if a cell is bad.
+
+    An empty line is no row, and no problem.
+    """
+    count = len(cells)
+    if count > width and any(text(c) for c in cells[width:]):
+        shown = ",".join(text(c) for c in cells)
+        problems.append(Problem.of(table, number, "", shown, "row_width", width=width))
+        return None
+    values: dict[str, Any] = dict(absent)
+    missing: list[str] = []
+    bad: list[Problem] = []
+    for position, column in plan:
+        cell = cells[position] if position < count else None
+        if cell.__class__ is str:
+            cell = cell.strip()
+            if not cell:
+                cell = None
+        if cell is None:
+            if column.required:
+                missing.append(column.name)
+            values[column.name] = column.default
+            continue
+        try:
+            values[column.name] = column.convert(cell)
+        except BadCell as exc:
+            bad.append(Problem.of(table, number, column.name, text(cell), exc.code, **exc.values))
+    if missing:
+        if not bad and all(text(c) == "" for c in cells):
+            return None
+        bad.extend(Problem.of(table, number, name, "", "required") for name in missing)
+    if bad:
+        problems.extend(bad)
+        return None
+    return Row(table, number, values)
+
+
+def _check_row(row: Row, problems: list[Problem]) -> bool:
+    """Checks that involve two cells of one row."""
+    values = row.values
+    if row.table in _PERIODS:
+        first, last = _PERIODS[row.table]
+        if values[last] is not None and values[last] < values[first]:
+            day = values[first].isoformat()
+            problems.append(
+                Problem.of(
+                    row.table,
+                    row.number,
+                    last,
+                    values[last].isoformat(),
+                    "date_order",
+                    first=first,
+                    day=day,
+                )
+            )
+            return False
+    if row.table == "telework_days" and values["days"] > values["month"].days:
+        month = values["month"]
+        problems.append(
+            Problem.of(
+                row.table,
+                row.number,
+                "days",
+                str(values["days"]),
+                "month_days",
+                days=month.days,
+                month=month,
+            )
+        )
+        return False
+    return True

@@ -1,0 +1,110 @@
+"""Sums of segments into yearly figures, without holding the segments.
+
+Months are counted by ordinal, with difference arrays for headcounts and third-party
+person-months, so the work per segment does not grow with its length.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from teleworkrules.engine.population import Segment
+from teleworkrules.facts import Allowance, Employee
+from teleworkrules.money import ZERO
+from teleworkrules.time import Month
+
+__all__ = ["Accumulator", "switched_route", "years_of"]
+
+
+def years_of(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
+    spans = []
+    for year in range(start.year, end.year + 1):
+        first = max(start, Month.of(year, 1))
+        last = min(end, Month.of(year, 12))
+        spans.append((year, first, last))
+    return spans
+
+
+class Accumulator:
+    """Sums segments into yearly figures without holding the segments.
+
+    Months are counted by ordinal, with difference arrays for headcounts and third-party
+    person-months, so the work per segment does not grow with its length.
+    """
+
+    def __init__(self, start: Month, end: Month) -> None:
+        self.start = start
+        self.end = end
+        self.base = start.ordinal
+        self.size = end.ordinal - self.base + 1
+        self.persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
+        self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
+        self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        self.third_party: dict[str, list[int]] = {}
+        self.staff: dict[int, int] = defaultdict(int)
+        self.service = [0] * (self.size + 1)
+
+    def add_service(self, employee: Employee) -> None:
+        first = max(self.base, Month.from_date(employee.hire_date).ordinal)
+        last = self.base + self.size - 1
+        if employee.exit_date is not None:
+            last = min(last, Month.from_date(employee.exit_date).ordinal)
+        if last < first:
+            return
+        for year in range(first // 12, last // 12 + 1):
+            self.staff[year] += 1
+        self.service[first - self.base] += 1
+        self.service[last + 1 - self.base] -= 1
+
+    def add(self, segment: Segment) -> None:
+        start, end = segment.start.ordinal, segment.end.ordinal
+        for grant in segment.grants:
+            allowance = grant.allowance
+            ordinal = start
+            while ordinal <= end:
+                year = ordinal // 12
+                last = min(end, year * 12 + 11)
+                count = last - ordinal + 1
+                key = (year, allowance)
+                self.persons[key].add(segment.employee_id)
+                self.months[key] += count
+                if grant.amount:
+                    self.amount[key] += grant.amount * count
+                if grant.benefit_in_kind:
+                    self.benefit[key] += grant.benefit_in_kind * count
+                ordinal = last + 1
+            if allowance is Allowance.INTERNET_THIRD_PARTY:
+                diff = self.third_party.get(segment.entity)
+                if diff is None:
+                    diff = self.third_party[segment.entity] = [0] * (self.size + 1)
+                diff[start - self.base] += 1
+                diff[end + 1 - self.base] -= 1
+
+    @staticmethod
+    def running(diff: list[int]) -> list[int]:
+        total, counts = 0, []
+        for change in diff[:-1]:
+            total += change
+            counts.append(total)
+        return counts
+
+    def third_party_months(self) -> dict[tuple[str, Month], int]:
+        """Third-party person-months per entity and month."""
+        result = {}
+        for entity, diff in self.third_party.items():
+            for offset, count in enumerate(self.running(diff)):
+                if count:
+                    result[(entity, Month.from_ordinal(self.base + offset))] = count
+        return result
+
+
+def switched_route(acc: Accumulator) -> dict[int, int]:
+    result: dict[int, int] = {}
+    years = {year for year, _ in acc.persons}
+    for year in years:
+        forfait = acc.persons.get((year, Allowance.INTERNET_FORFAIT), set())
+        third = acc.persons.get((year, Allowance.INTERNET_THIRD_PARTY), set())
+        result[year] = len(forfait & third)
+    return result

@@ -1,0 +1,243 @@
+"""Outputs: one formula guard everywhere, one text catalogue, files written whole."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import attrs
+import openpyxl  # type: ignore[import-untyped]
+import pytest
+
+from teleworkrules import MaterialRequest, Month, load_dataset
+from teleworkrules.i18n import CATALOGUE, text
+from teleworkrules.outputs import (
+    DEFINITIONS,
+    arrears_table,
+    arrears_title,
+    atomic_file,
+    atomic_output,
+    cell_text,
+    neutralise,
+    report_to_dict,
+    write_arrears_csv,
+    write_arrears_xlsx,
+    write_report_csv,
+    write_report_xlsx,
+)
+from teleworkrules.results.arrears import Arrear, CauseKind, arrears_since
+from teleworkrules.results.report import Report, build_report
+
+ROOT = Path(__file__).parent.parent
+FORMULAS = ["=1+1", "+31 2 555", "-5+A1", "-", "@SUM(A1:A2)", "\t=cmd", "\r=cmd"]
+"""Texts a spreadsheet would run (or mistake for a formula): each gets a leading quote."""
+PLAIN = ["-5", "-20.00", "20.00", "E001", "a = b", "'quoted", ""]
+"""Texts written as they are: plain numbers (also negative ones) and ordinary text."""
+
+
+# The one formula guard.
+
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_a_formula_start_gets_a_leading_quote(value: str) -> None:
+    """=, +, -, @, tab and CR at the start are neutralised with a leading '."""
+    assert "'" + value == neutralise(value)
+
+
+@pytest.mark.parametrize("value", PLAIN)
+def test_plain_numbers_and_ordinary_text_stay_as_they_are(value: str) -> None:
+    """A negative amount such as -20.00 is a number, not a formula."""
+    assert value == neutralise(value)
+
+
+def test_a_workbook_cell_also_loses_the_control_characters_it_cannot_hold() -> None:
+    """The workbook's text cells use the same guard, and replace what XML 1.0 forbids."""
+    assert "'=A1\ufffd" == cell_text("=A1\x00")
+    assert "-20.00" == cell_text("-20.00")
+    assert "a\tb\nc" == cell_text("a\tb\nc")
+
+
+def _report(*items: str) -> Report:
+    dataset = load_dataset(ROOT / "examples" / "small")
+    requests = tuple(MaterialRequest("E001", item, date(2022, 3, 1)) for item in items)
+    dataset = attrs.evolve(dataset, material_requests=requests)
+    return build_report(dataset, Month("2022-01"), Month("2022-12"), known_on=date(2023, 11, 8))
+
+
+def test_the_report_csv_uses_the_one_guard() -> None:
+    """Values of the report CSV follow the one rule (item labels built in code here)."""
+    items = FORMULAS[:5] + PLAIN[:3]
+    out = io.StringIO()
+    write_report_csv(_report(*items), out)
+    labels = [
+        row[3]
+        for row in csv.reader(io.StringIO(out.getvalue()))
+        if row[1] == "material" and row[2].endswith(".label")
+    ]
+    assert sorted(neutralise(item) for item in items) == sorted(labels)
+
+
+def test_the_report_workbook_uses_the_one_guard(tmp_path: Path) -> None:
+    """Text cells of the workbook follow the same rule as the CSV."""
+    items = FORMULAS[:5] + PLAIN[:3]
+    path = tmp_path / "antwoord.xlsx"
+    write_report_xlsx(_report(*items), path)
+    sheet = openpyxl.load_workbook(path)["2b Materiaal"]
+    written = [
+        row[1] for row in sheet.iter_rows(min_row=5, max_row=4 + len(items), values_only=True)
+    ]
+    assert sorted(neutralise(item) for item in items) == sorted(written)
+
+
+@pytest.fixture(scope="module")
+def back_pay() -> list[Arrear]:
+    dataset = load_dataset(ROOT / "examples" / "small")
+    found = list(
+        arrears_since(
+            dataset.employees,
+            Month("2023-01"),
+            Month("2023-08"),
+            known_on=date(2023, 10, 1),
+            paid_as_known_on=date(2023, 9, 7),
+        )
+    )
+    assert found
+    return found
+
+
+@pytest.mark.parametrize("source", ["-5+A1", "=cmd", "-20.00"])
+def test_the_arrears_csv_uses_the_one_guard(back_pay: list[Arrear], source: str) -> None:
+    """The source of a cause in the payroll CSV follows the same rule."""
+    first = back_pay[0]
+    version = first.cause.parameter
+    assert version is not None
+    citation = version.citation
+    hostile = attrs.evolve(
+        version,
+        citation=attrs.evolve(citation, source=attrs.evolve(citation.source, id=source)),
+    )
+    arrear = attrs.evolve(first, cause=attrs.evolve(first.cause, parameter=hostile))
+    out = io.StringIO()
+    write_arrears_csv([arrear], out)
+    row = list(csv.reader(io.StringIO(out.getvalue())))[1]
+    assert neutralise(source) == row[-1]
+
+
+# One text catalogue.
+
+
+def test_definitions_come_from_the_catalogue_in_both_languages() -> None:
+    """Every definition.* text is a definition of the report, in English then Dutch."""
+    codes = [code for code in CATALOGUE if code.startswith("definition.")]
+    assert [code.removeprefix("definition.") for code in codes] == list(DEFINITIONS)
+    for code in codes:
+        key = code.removeprefix("definition.")
+        assert {"en": text(code, "en"), "nl": text(code, "nl")} == dict(DEFINITIONS[key])
+        assert ["en", "nl"] == list(DEFINITIONS[key])
+
+
+def test_the_json_report_carries_the_definitions() -> None:
+    """The JSON keeps its "definitions" key: every definition, in English and Dutch."""
+    data = report_to_dict(_report())
+    assert {key: dict(texts) for key, texts in DEFINITIONS.items()} == data["definitions"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_arrears_table_and_workbook_have_one_title(
+    back_pay: list[Arrear], lang: str, tmp_path: Path
+) -> None:
+    """The title is written once: the table's first line is the workbook's title."""
+    start, end = Month("2023-01"), Month("2023-08")
+    known_on, paid_as_known_on = date(2023, 10, 1), date(2023, 9, 7)
+    title = arrears_title(
+        start, end, known_on=known_on, paid_as_known_on=paid_as_known_on, lang=lang
+    )
+    table = arrears_table(
+        back_pay, start, end, known_on=known_on, paid_as_known_on=paid_as_known_on, lang=lang
+    )
+    assert title == table.splitlines()[0]
+    path = tmp_path / "back.xlsx"
+    write_arrears_xlsx(
+        back_pay,
+        path,
+        start=start,
+        end=end,
+        known_on=known_on,
+        paid_as_known_on=paid_as_known_on,
+        lang=lang,
+    )
+    workbook = openpyxl.load_workbook(path)
+    assert [title, title] == [sheet["A1"].value for sheet in workbook.worksheets]
+
+
+def test_the_arrears_tables_use_the_one_allowance_label(back_pay: list[Arrear]) -> None:
+    """Allowances are named by their one label per language, as in the report."""
+    nl = arrears_table(
+        back_pay,
+        Month("2023-01"),
+        Month("2023-08"),
+        known_on=date(2023, 10, 1),
+        paid_as_known_on=date(2023, 9, 7),
+        lang="nl",
+    )
+    assert text("allowance.home_working", "nl") in nl
+    assert "home_working " not in nl
+
+
+def test_the_dutch_back_pay_workbook_names_the_cause_in_dutch(
+    back_pay: list[Arrear], tmp_path: Path
+) -> None:
+    """The cause column shows the catalogue's text of the cause, not its code."""
+    path = tmp_path / "achterstallen.xlsx"
+    write_arrears_xlsx(
+        back_pay,
+        path,
+        start=Month("2023-01"),
+        end=Month("2023-08"),
+        known_on=date(2023, 10, 1),
+        paid_as_known_on=date(2023, 9, 7),
+    )
+    details = openpyxl.load_workbook(path).worksheets[1]
+    assert "Oorzaak" == details["G4"].value
+    causes = {row[6] for row in details.iter_rows(min_row=5, values_only=True)}
+    assert {text("arrears.rule_changed", "nl")} == causes
+    assert CauseKind.RULE_CHANGED.value not in causes
+
+
+# One atomic file writer.
+
+
+def test_a_file_appears_only_when_complete(tmp_path: Path) -> None:
+    """A failure inside the block leaves neither the file nor a temporary file."""
+    target = tmp_path / "out.csv"
+
+    def fail() -> None:
+        with atomic_output(target) as out:
+            out.write("half")
+            raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        fail()
+    assert [] == list(tmp_path.iterdir())
+    with atomic_output(target) as out:
+        out.write("whole\n")
+    assert [target] == list(tmp_path.iterdir())
+    assert "whole\n" == target.read_text(encoding="utf-8")
+
+
+def test_a_failed_rewrite_keeps_the_previous_file(tmp_path: Path) -> None:
+    """The previous file stays untouched until the new one is complete."""
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"previous")
+
+    def fail() -> None:
+        with atomic_file(target) as temporary:
+            temporary.write_bytes(b"new")
+            raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        fail()
+    assert [target] == list(tmp_path.iterdir())
+    assert b"previous" == target.read_bytes()
