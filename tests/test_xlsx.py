@@ -27,10 +27,11 @@ from teleworkrules import (
     load_dataset,
     load_sources,
 )
+from teleworkrules.exceptions import XlsxUnavailableError
 from teleworkrules.facts import Dataset
 from teleworkrules.inputs import RawTable, build_dataset, read_csv_folder, read_xlsx_tables
 from teleworkrules.inputs import xlsx_files as reader_module
-from teleworkrules.inputs.xlsx_files import INSTALL_HINT, XlsxUnavailableError
+from teleworkrules.inputs.xlsx_files import INSTALL_HINT
 from teleworkrules.outputs.report_data import DEFINITIONS
 from teleworkrules.outputs.report_xlsx import write_report_xlsx
 from teleworkrules.outputs.workbook import (

@@ -20,7 +20,7 @@ cannot go stale:
 * ``teleworkrules-columns``: the columns of the dataset tables, with the Dutch header
   names the loader accepts;
 * ``teleworkrules-report-definitions``: the definition of every figure of the report
-  (``teleworkrules.results.report.DEFINITIONS``), in English and Dutch.
+  (``teleworkrules.outputs.report_data.DEFINITIONS``), in English and Dutch.
 
 It also adds two cross-reference roles, checked in nitpicky mode: ``param`` (a parameter
 name, e.g. ``internet.forfait.amount``) and ``source`` (a source id, e.g. ``vps-vii-73``).
@@ -296,7 +296,7 @@ def _run_cli(argv: list[str], *, stderr: bool, columns: int = HELP_WIDTH) -> tup
     Returns its standard output (with standard error, in order, if ``stderr``) and its
     exit code. ``COLUMNS`` is fixed so that argparse wraps the same on every machine.
     """
-    from teleworkrules.cli.app import main
+    from teleworkrules.cli import main
 
     out = io.StringIO()
     err: io.StringIO = out if stderr else io.StringIO()
@@ -325,9 +325,9 @@ def _run_cli(argv: list[str], *, stderr: bool, columns: int = HELP_WIDTH) -> tup
 
 def cli_commands() -> list[str]:
     """The names of the commands of ``teleworkrules``, as its parser defines them."""
-    from teleworkrules.cli.app import _parser
+    from teleworkrules.cli import build_parser
 
-    for action in _parser()._actions:
+    for action in build_parser()._actions:
         if isinstance(action, argparse._SubParsersAction):
             return list(action.choices)
     return []
@@ -510,7 +510,7 @@ class ColumnsDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.inputs.validate import ALIASES, TABLES
+        from teleworkrules.inputs import ALIASES, TABLES
 
         dutch: dict[str, list[str]] = {}
         for alias, name in ALIASES.items():
@@ -549,7 +549,7 @@ class ReportDefinitionsDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from teleworkrules.results.report import DEFINITIONS
+        from teleworkrules.outputs.report_data import DEFINITIONS
 
         rows = [
             [

@@ -18,6 +18,6 @@ Run ``teleworkrules --help`` or ``teleworkrules COMMAND --help`` for the manual.
 May import every other layer; nothing imports ``cli``.
 """
 
-from teleworkrules.cli.app import main
+from teleworkrules.cli.app import build_parser, main
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]

@@ -62,9 +62,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_parser = build_parser  # the name the documentation's extension imports
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     # A short-lived process that builds many small acyclic objects: the cyclic garbage

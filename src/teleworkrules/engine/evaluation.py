@@ -21,8 +21,6 @@ from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.material import decide_material
 from teleworkrules.rules.payment import suspension
-from teleworkrules.rules.rule_sets import RULE_SET as RULE_SET  # the old path, kept
-from teleworkrules.rules.rule_sets import RULE_SETS as RULE_SETS  # the old path, kept
 from teleworkrules.rules.rule_sets import rule_set_of
 from teleworkrules.rules.service import service_month
 from teleworkrules.rules.situation import Situation

@@ -2,7 +2,8 @@
 
 Labels, definitions, table headers, problem messages, explanation steps, CLI messages and
 Excel texts live here and nowhere else; code stores a text's code and its values and
-renders them when asked, in the language asked (:func:`text`, :func:`render`).
+renders them when asked, in the language asked (:func:`~teleworkrules.i18n.catalogue.text`,
+:func:`~teleworkrules.i18n.catalogue.render`).
 
 May import: :mod:`teleworkrules.exceptions` and :mod:`teleworkrules.money` only.
 """

@@ -1,7 +1,9 @@
 """Inputs: reading CSV folders and xlsx workbooks, the data contract, validation into facts.
 
 - :mod:`~teleworkrules.inputs.contract`: the data contract's tables, columns and Dutch
-  header aliases (:data:`TABLES`, :data:`ALIASES`, :class:`Column`, :class:`RawTable`).
+  header aliases (:data:`~teleworkrules.inputs.contract.TABLES`,
+  :data:`~teleworkrules.inputs.contract.ALIASES`, :class:`~teleworkrules.inputs.contract.Column`,
+  :class:`~teleworkrules.inputs.contract.RawTable`).
 - :mod:`~teleworkrules.inputs.cells`: one cell into a value, or what was expected.
 - :mod:`~teleworkrules.inputs.csv_files`: a folder of CSV files into raw tables.
 - :mod:`~teleworkrules.inputs.xlsx_files`: an ``.xlsx`` workbook into raw tables (needs
@@ -9,7 +11,7 @@
 - :mod:`~teleworkrules.inputs.rows`: one table's header and rows into checked values.
 - :mod:`~teleworkrules.inputs.validate`: raw tables into a
   :class:`~teleworkrules.facts.Dataset`, every problem listed.
-- :mod:`~teleworkrules.inputs.load`: :func:`load_dataset`, a folder or workbook read and
+- :mod:`~teleworkrules.inputs.load`: :func:`~teleworkrules.inputs.load.load_dataset`, a folder or workbook read and
   validated.
 
 Readers report what cannot be read, and validation what cannot be used, as

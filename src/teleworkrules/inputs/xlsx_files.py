@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any, Final, Protocol
 
 from teleworkrules._openpyxl import INSTALL_HINT, openpyxl_module
-from teleworkrules.exceptions import XlsxUnavailableError
 from teleworkrules.inputs.contract import MAX_CELL, TABLES, Cell, RawTable
 from teleworkrules.problems import Note, Problem
 
@@ -51,7 +50,6 @@ __all__ = [
     "MAX_ROWS",
     "MAX_UNCOMPRESSED",
     "RATIO_FROM",
-    "XlsxUnavailableError",
     "check_archive",
     "read_xlsx_tables",
 ]

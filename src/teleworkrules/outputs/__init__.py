@@ -15,7 +15,7 @@ module                      what it writes
 
 Every text a user sees comes from :mod:`teleworkrules.i18n`; every file is written whole
 or not at all; every text a spreadsheet may open passes :func:`~.files.neutralise`.
-Workbooks need the ``xlsx`` extra (openpyxl, loaded by :mod:`teleworkrules._openpyxl`).
+Workbooks need the ``xlsx`` extra (openpyxl, loaded by ``teleworkrules._openpyxl``).
 
 May import: the ground floor (exceptions, time, money, ``_openpyxl``), :mod:`~teleworkrules.i18n`,
 :mod:`~teleworkrules.problems`, :mod:`~teleworkrules.facts`, :mod:`~teleworkrules.law`,
