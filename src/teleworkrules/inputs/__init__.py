@@ -11,8 +11,8 @@
 - :mod:`~teleworkrules.inputs.rows`: one table's header and rows into checked values.
 - :mod:`~teleworkrules.inputs.validate`: raw tables into a
   :class:`~teleworkrules.facts.Dataset`, every problem listed.
-- :mod:`~teleworkrules.inputs.load`: :func:`~teleworkrules.inputs.load.load_dataset`, a folder or workbook read and
-  validated.
+- :mod:`~teleworkrules.inputs.load`: :func:`~teleworkrules.inputs.load.load_dataset`, a
+  folder or workbook read and validated.
 
 Readers report what cannot be read, and validation what cannot be used, as
 :class:`~teleworkrules.problems.Problem` s; remarks on what is used are
