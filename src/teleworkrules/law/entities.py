@@ -30,10 +30,10 @@ from teleworkrules.law.parameter_files import check_history, load_parameters, pa
 from teleworkrules.law.parameters import Parameter, ParameterSet, Unit, Value, Version
 from teleworkrules.law.sources import (
     Citation,
-    Confidence,
     Source,
     citation,
     load_sources,
+    parse_citation,
     parse_sources,
 )
 from teleworkrules.time import Month
@@ -123,13 +123,8 @@ class EntityPolicy:
 
 
 def _material(entry: Mapping[str, Any], where: str, sources: Mapping[str, Source]) -> MaterialItem:
+    cited = parse_citation(entry, sources, where)
     try:
-        citation = Citation(
-            sources[entry["source"]],
-            str(entry.get("article", "")),
-            Confidence(entry["confidence"]),
-            str(entry.get("article_nl", "")),
-        )
         months = entry.get("min_months_in_service", 0)
         available = entry.get("available_from")
         role = entry.get("requires_smartphone_role", False)
@@ -143,7 +138,7 @@ def _material(entry: Mapping[str, Any], where: str, sources: Mapping[str, Source
             item=str(entry["item"]),
             label_nl=str(entry["label"]["nl"]),
             label_en=str(entry["label"]["en"]),
-            citation=citation,
+            citation=cited,
             budget=entry.get("budget"),
             min_months_in_service=months,
             available_from=available,

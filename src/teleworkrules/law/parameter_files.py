@@ -28,7 +28,7 @@ from teleworkrules.law.parameters import (
     check_minimum,
     check_value,
 )
-from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
+from teleworkrules.law.sources import Source, load_sources, parse_citation
 from teleworkrules.time import Month
 
 __all__ = ["check_history", "load_parameters", "parse_parameters"]
@@ -118,23 +118,13 @@ def _parse_version(
     try:
         effective_from = Month(str(entry["from"]))
         known_from = entry["known"]
-        source_id = entry["source"]
-        article = entry.get("article", "")
-        confidence = Confidence(entry["confidence"])
     except KeyError as exc:
         raise InvalidParameterError(f"{where}: missing {exc.args[0]!r}") from None
     except ValueError as exc:
         raise InvalidParameterError(f"{where}: {exc}") from None
+    citation = parse_citation(entry, sources, where)
     if not isinstance(known_from, date):
         raise InvalidParameterError(f"{where}: known = {known_from!r}, expected a date")
-    if source_id not in sources:
-        raise InvalidParameterError(
-            f"{where}: source {source_id!r} is unknown; "
-            f"expected one of {', '.join(sorted(sources))}"
-        )
-    citation = Citation(
-        sources[source_id], str(article), confidence, str(entry.get("article_nl", ""))
-    )
     if "value" in entry and entry.get("in_force", True) is False:
         raise InvalidParameterError(f"{where}: give either value or in_force = false, not both")
     if "value" not in entry:
