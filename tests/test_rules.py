@@ -511,6 +511,17 @@ def test_a_situation_key_leaves_out_only_what_cannot_change_an_amount() -> None:
     assert Situation.of(Employee("E4", date(2023, 4, 1)), month).key(dates) is None
 
 
+def test_every_field_of_a_situation_is_in_its_key_or_says_why_not() -> None:
+    """The key is written next to the fields; a new field must enter it or give a reason."""
+    import inspect
+
+    from teleworkrules.rules.situation import NOT_IN_KEY, Situation
+
+    source = inspect.getsource(Situation.key)
+    for name in Situation._fields:
+        assert (f"self.{name}" in source) != (name in NOT_IN_KEY), name
+
+
 def test_a_situation_knows_only_its_first_and_last_day_in_service() -> None:
     """Asking for another day is a programming error, not a silent lookup."""
     from teleworkrules.rules.situation import Situation

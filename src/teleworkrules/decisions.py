@@ -80,13 +80,14 @@ class Step:
         >>> step.args, step.text("nl")
         ((('amount', '20.00'),), 'Thuiswerkvergoeding: EUR 20,00 per maand.')
         """
+        # Positional, in the order of the fields: rules build many steps.
         return cls(
-            rule=rule,
-            code=code,
-            args=tuple(args.items()),
-            citation=citation,
-            parameters=tuple(parameters),
-            facts=() if facts is None else tuple(facts.items()),
+            rule,
+            code,
+            tuple(args.items()),
+            citation,
+            tuple(parameters),
+            () if facts is None else tuple(facts.items()),
         )
 
     def text(self, lang: str = "en") -> str:

@@ -108,7 +108,7 @@ class PopulationEvaluator:
         self._epochs: dict[str, list[int]] = {}
         self._dates: dict[str, list[date]] = {}
         self._limits: dict[str, frozenset[int]] = {}
-        self._memo: dict[tuple[object, ...], tuple[Grant, ...]] = {}
+        self._memo: dict[tuple[str, int, tuple[object, ...]], tuple[Grant, ...]] = {}
         self._codes: dict[str | None, str] = {}
 
     def _entity_changes(self, entity: str) -> frozenset[Month]:
@@ -170,8 +170,8 @@ class PopulationEvaluator:
         key = situation.key(self._dates[entity])
         if key is None:
             return ()
-        key = (entity, bisect.bisect_right(self._epochs[entity], month.ordinal), *key)
-        grants = self._memo.get(key)
+        epoch = bisect.bisect_right(self._epochs[entity], month.ordinal)
+        grants = self._memo.get((entity, epoch, key))
         if grants is None:
             result = evaluate_situation(
                 situation,
@@ -183,7 +183,7 @@ class PopulationEvaluator:
                 Grant(d.allowance, d.amount, d.benefit_in_kind)
                 for d in sorted(result.granted, key=lambda d: d.allowance.value)
             )
-            self._memo[key] = grants
+            self._memo[(entity, epoch, key)] = grants
         return grants
 
     def segments(self, employee: Employee) -> list[Segment]:

@@ -8,20 +8,18 @@ gets a new field here.
 
 The population engine (:mod:`teleworkrules.engine.population`) decides a situation once
 and shares the decision with every person-month whose situation has the same
-:meth:`Situation.key`. Each field says in its ``key`` metadata how it enters that key (only
-what can change an amount); a field without one enters whole, so a new field can only
-cost sharing, never give a wrong result.
+:meth:`Situation.key`: what of the situation can change an amount, written next to the
+fields. Tests hold the two together: no monthly rule reads an ``Employee``, and every
+field is either in the key or in :data:`NOT_IN_KEY` with the reason.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final, final
-
-import attrs
+from typing import Final, NamedTuple
 
 from teleworkrules.facts import (
     Absence,
@@ -33,71 +31,22 @@ from teleworkrules.facts import (
 )
 from teleworkrules.time import Month, month_calendar
 
-__all__ = ["Situation"]
+__all__ = ["NOT_IN_KEY", "Situation"]
 
-_KEY: Final = "key"
-
-Normalise = Callable[[Any, "Situation", Sequence[date]], object]
-"""How a field enters the key: (its value, the situation, the date parameters) -> part."""
-
-
-def _ignored(value: object, situation: Situation, dates: Sequence[date]) -> object:
-    return None
+NOT_IN_KEY: Final[Mapping[str, str]] = {
+    "employee_id": "names the decisions, changes no amount",
+    "exit_date": "shown in explanations; amounts read it through last",
+}
+"""The fields :meth:`Situation.key` leaves out, each with the reason."""
 
 
-def _spell_days(value: object, situation: Situation, dates: Sequence[date]) -> object:
-    """Days in service: where they start and end inside the month.
-
-    The month's length and weekdays enter through ``month``.
-    """
-    first, last = month_calendar(situation.month)[:2]
-    return ((situation.first - first).days, (last - situation.last).days)
-
-
-def _position(value: date, situation: Situation, dates: Sequence[date]) -> object:
-    """A date compared only with the date parameters: its place among them."""
-    return bisect.bisect_right(dates, value)
-
-
-def _route(value: InternetRoute | None, situation: Situation, dates: Sequence[date]) -> object:
-    return None if value is None else value.route
-
-
-def _plan(value: TeleworkArrangement | None, situation: Situation, dates: Sequence[date]) -> object:
-    return None if value is None else (value.days_per_week, value.approved)
-
-
-def _absence(value: Absence | None, situation: Situation, dates: Sequence[date]) -> object:
-    """An absence with the exact days in service: its working-day limit counts from its start."""
-    return None if value is None else (value, situation.first, situation.last)
-
-
-def _days(value: TeleworkDays | None, situation: Situation, dates: Sequence[date]) -> object:
-    return None if value is None else value.days
-
-
-def _length(value: Month, situation: Situation, dates: Sequence[date]) -> object:
-    """The rules read only the month's length and weekdays.
-
-    The month itself enters through the parameters in force: the population engine adds
-    their epoch.
-    """
-    calendar = month_calendar(value)
-    return (calendar[2], calendar[3])
-
-
-def _key(normalise: Normalise) -> dict[str, Normalise]:
-    return {_KEY: normalise}
-
-
-@final
-@attrs.frozen
-class Situation:
+class Situation(NamedTuple):
     """A staff member in a month, as the monthly rules see them.
 
-    Build one with :meth:`of`. Spells are those covering the first and the last day in
-    service in the month; when the person is not in service in the month, ``last`` lies
-    before ``first``.
+    An immutable record: a named tuple, as one is built for every segment of every person
+    (a third of the cost of a frozen attrs class). Build one with :meth:`of`. Spells are
+    those covering the first and the last day in service in the month; when the person is
+    not in service in the month, ``last`` lies before ``first`` and no spell is read.
 
     >>> from teleworkrules import Employee
     >>> s = Situation.of(Employee("E1", date(2023, 3, 15)), Month("2023-03"))
@@ -105,26 +54,23 @@ class Situation:
     (datetime.date(2023, 3, 15), datetime.date(2023, 3, 31), 17)
     """
 
-    employee_id: str = attrs.field(metadata=_key(_ignored))
-    """Who: names the decisions, changes no amount."""
-    month: Month = attrs.field(metadata=_key(_length))
-    hire_date: date = attrs.field(metadata=_key(_position))
-    """Compared with the entity's default-route date; shown in explanations."""
-    exit_date: date | None = attrs.field(metadata=_key(_ignored))
-    """Shown in explanations; amounts read it through ``last``."""
-    first: date = attrs.field(metadata=_key(_spell_days))
+    employee_id: str
+    month: Month
+    hire_date: date
+    exit_date: date | None
+    first: date
     """The first day in service in the month."""
-    last: date = attrs.field(metadata=_key(_ignored))
-    """The last day in service in the month (entered in the key with ``first``)."""
+    last: date
+    """The last day in service in the month."""
     contract: Contract
     work_fraction: Decimal
-    route_first: InternetRoute | None = attrs.field(metadata=_key(_route))
-    route_last: InternetRoute | None = attrs.field(metadata=_key(_route))
-    arrangement_first: TeleworkArrangement | None = attrs.field(metadata=_key(_plan))
-    arrangement_last: TeleworkArrangement | None = attrs.field(metadata=_key(_plan))
-    absence_first: Absence | None = attrs.field(metadata=_key(_absence))
-    absence_last: Absence | None = attrs.field(metadata=_key(_absence))
-    registered: TeleworkDays | None = attrs.field(metadata=_key(_days))
+    route_first: InternetRoute | None
+    route_last: InternetRoute | None
+    arrangement_first: TeleworkArrangement | None
+    arrangement_last: TeleworkArrangement | None
+    absence_first: Absence | None
+    absence_last: Absence | None
+    registered: TeleworkDays | None
     """The telework days registered for the month, if any."""
 
     @classmethod
@@ -134,23 +80,28 @@ class Situation:
         hire, leave = employee.hire_date, employee.exit_date
         first = hire if hire > month_first else month_first
         last = leave if leave is not None and leave < month_last else month_last
-        in_service = first <= last
+        if last < first:  # not in service: no spell is read
+            return cls(
+                employee.employee_id, month, hire, leave, first, last, employee.contract,
+                employee.work_fraction, None, None, None, None, None, None, None,
+            )  # fmt: skip
+        absences = bool(employee.absences)
         return cls(
-            employee_id=employee.employee_id,
-            month=month,
-            hire_date=hire,
-            exit_date=leave,
-            first=first,
-            last=last,
-            contract=employee.contract,
-            work_fraction=employee.work_fraction,
-            route_first=employee.route_on(first) if in_service else None,
-            route_last=employee.route_on(last) if in_service else None,
-            arrangement_first=employee.arrangement_on(first) if in_service else None,
-            arrangement_last=employee.arrangement_on(last) if in_service else None,
-            absence_first=employee.absence_on(first) if in_service and employee.absences else None,
-            absence_last=employee.absence_on(last) if in_service and employee.absences else None,
-            registered=employee.days_in(month) if employee.telework_days else None,
+            employee.employee_id,
+            month,
+            hire,
+            leave,
+            first,
+            last,
+            employee.contract,
+            employee.work_fraction,
+            employee.route_on(first),
+            employee.route_on(last),
+            employee.arrangement_on(first),
+            employee.arrangement_on(last),
+            employee.absence_on(first) if absences else None,
+            employee.absence_on(last) if absences else None,
+            employee.days_in(month) if employee.telework_days else None,
         )
 
     @property
@@ -163,7 +114,7 @@ class Situation:
         """The calendar days of the month in service."""
         return max(0, (self.last - self.first).days + 1)
 
-    def _on(self, day: date, at_first: object, at_last: object) -> Any:  # noqa: ANN401
+    def _on(self, day: date, at_first: object, at_last: object) -> object:
         if day == self.first:
             return at_first
         if day == self.last:
@@ -172,33 +123,51 @@ class Situation:
 
     def route_on(self, day: date) -> InternetRoute | None:
         """The internet route covering ``day`` (the first or last day in service)."""
-        found: InternetRoute | None = self._on(day, self.route_first, self.route_last)
-        return found
+        return self._on(day, self.route_first, self.route_last)  # type: ignore[return-value]
 
     def arrangement_on(self, day: date) -> TeleworkArrangement | None:
         """The telework arrangement covering ``day`` (the first or last day in service)."""
-        found: TeleworkArrangement | None = self._on(
-            day, self.arrangement_first, self.arrangement_last
-        )
-        return found
+        found = self._on(day, self.arrangement_first, self.arrangement_last)
+        return found  # type: ignore[return-value]
 
     def absence_on(self, day: date) -> Absence | None:
         """The absence covering ``day`` (the first or last day in service)."""
-        found: Absence | None = self._on(day, self.absence_first, self.absence_last)
-        return found
+        return self._on(day, self.absence_first, self.absence_last)  # type: ignore[return-value]
 
     def key(self, dates: Sequence[date]) -> tuple[object, ...] | None:
         """What of this situation can change an amount; ``None`` when not in service.
 
+        Two situations with the same key, entity and parameters in force get the same
+        amounts. The month itself is not in it: the parameters in force enter through
+        their epoch (the population engine adds it), and the rules read only the month's
+        length (in a part month) and its weekdays (with registered days).
+
         Args:
-            dates: the sorted date values of the parameters in force (a date is compared
-                only with them).
+            dates: the sorted date values of the entity's parameters: the hire date is
+                only compared with them (for the default route, when a route is missing).
         """
-        if not self.in_service:
+        first, last = self.first, self.last
+        if last < first:
             return None
-        return tuple(
-            field.metadata[_KEY](getattr(self, field.name), self, dates)
-            if _KEY in field.metadata
-            else getattr(self, field.name)
-            for field in attrs.fields(Situation)
+        month_first, month_last, days, weekdays = month_calendar(self.month)
+        whole = first == month_first and last == month_last
+        route_first, route_last = self.route_first, self.route_last
+        plan_first, plan_last = self.arrangement_first, self.arrangement_last
+        registered = self.registered
+        absent = self.absence_first is not None or self.absence_last is not None
+        return (
+            None if whole else ((first - month_first).days, (month_last - last).days, days),
+            None if registered is None else (registered.days, weekdays),
+            None
+            if route_first is not None and route_last is not None
+            else bisect.bisect_right(dates, self.hire_date),
+            self.contract._value_,  # an enum's value without its slow property
+            self.work_fraction,
+            None if route_first is None else route_first.route._value_,
+            None if route_last is None else route_last.route._value_,
+            None if plan_first is None else (plan_first.days_per_week, plan_first.approved),
+            None if plan_last is None else (plan_last.days_per_week, plan_last.approved),
+            # An absence keeps its exact days and the days in service: the working-day
+            # limit counts from its start.
+            (self.absence_first, self.absence_last, first, last) if absent else None,
         )
