@@ -49,7 +49,6 @@ examples:
       --paid-as-known-on 2023-09-07
   teleworkrules arrears hr-export --from 2023-01 --to 2023-12 --output correction.csv
 
-exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
 """
 
 
@@ -62,7 +61,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         "what was paid: the payments table, or what was owed as known on --paid-as-known-on. "
         "Per person, month and allowance: owed, paid, the difference (positive: back pay; "
         "negative: recovery) and its cause, with the legal source.",
-        epilog=EPILOG,
+        epilog=EPILOG + opt.EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)

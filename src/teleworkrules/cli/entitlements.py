@@ -77,7 +77,6 @@ examples:
   teleworkrules entitlements hr-export --from 2021-01 --to 2023-10 --output owed.csv
   teleworkrules entitlements hr-export --from 2023-01 --to 2023-08 --as-known-on 2023-09-01
 
-exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
 """
     )
 
@@ -89,7 +88,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         help="what is owed per person, month and allowance, as CSV",
         description="Compute what every staff member of a dataset is owed, per month and "
         "allowance, and write it as CSV (to stdout or --output).",
-        epilog=_epilog(Rulebook.default()),
+        epilog=_epilog(Rulebook.default()) + opt.EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_dataset(parser)

@@ -20,6 +20,7 @@ from teleworkrules.time import Month
 
 __all__ = [
     "DATASET_HELP",
+    "EXIT_CODES",
     "Options",
     "UsageError",
     "add_common",
@@ -33,6 +34,9 @@ __all__ = [
     "month_argument",
     "output_format",
 ]
+
+EXIT_CODES = "\nexit codes: 0 success, 1 invalid data or rules, 2 wrong usage.\n"
+"""The end of every evaluating command's help."""
 
 DATASET_HELP = """\
 dataset:

@@ -66,7 +66,6 @@ examples:
   teleworkrules report hr-export --from 2021-01 --to 2023-12 --format json
   teleworkrules report hr-export --from 2023-01 --to 2023-12 --lang en
 
-exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
 """
 )
 
@@ -79,7 +78,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         description="Evaluate a whole dataset over a period and report, per year, who got "
         "which allowance (with percentages), at what cost (accrual and cash basis), the "
         "material budgets and the material requests.",
-        epilog=EPILOG,
+        epilog=EPILOG + opt.EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)

@@ -49,7 +49,6 @@ examples:
   teleworkrules simulate --set internet.forfait.amount=25.00@2023-01
   teleworkrules simulate hr-export --from 2025-01 --to 2026-12 --initiative plan.toml
 
-exit codes: 0 success, 1 invalid data or rules, 2 wrong usage.
 """
 
 
@@ -60,7 +59,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         help="cost a reform or a planned initiative against the rules in force",
         description="Evaluate the dataset with and without parameter changes and compare per "
         "year and allowance: people, person-months, cost, who is better or worse off.",
-        epilog=EPILOG,
+        epilog=EPILOG + opt.EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)
