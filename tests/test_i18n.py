@@ -39,3 +39,13 @@ def test_an_unknown_language_is_an_error() -> None:
     """Only nl and en are offered."""
     with pytest.raises(InvalidFactError):
         check_lang("fr")
+
+
+def test_a_problem_or_note_with_an_unknown_code_is_refused_when_made() -> None:
+    """A code without a text is a mistake found at once, not when the text is shown."""
+    from teleworkrules import Note, Problem
+
+    with pytest.raises(InvalidFactError, match="code"):
+        Problem.of("staff", 2, "hire_date", "x", "no such code")
+    with pytest.raises(InvalidFactError, match="code"):
+        Note.of("staff.csv", "no such code")

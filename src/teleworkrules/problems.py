@@ -9,17 +9,27 @@ translated back from English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import final
 
 import attrs
 
-from teleworkrules.i18n import text
+from teleworkrules.exceptions import InvalidFactError
+from teleworkrules.i18n import CATALOGUE, text
 
 __all__ = ["Note", "Problem"]
 
 
 def _pairs(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple((key, str(value)) for key, value in values.items())
+
+
+def _known(prefix: str) -> Callable[[object, attrs.Attribute[str], str], None]:
+    def check(instance: object, attribute: attrs.Attribute[str], code: str) -> None:
+        if f"{prefix}.{code}" not in CATALOGUE:
+            raise InvalidFactError("code", code, f"a code of the text catalogue ({prefix}.*)")
+
+    return check
 
 
 @final
@@ -49,7 +59,7 @@ class Problem:
     row: int
     column: str
     value: str
-    code: str
+    code: str = attrs.field(validator=_known("problem"))
     values: tuple[tuple[str, str], ...] = ()
 
     @classmethod
@@ -99,7 +109,7 @@ class Note:
     """
 
     origin: str
-    code: str
+    code: str = attrs.field(validator=_known("note"))
     values: tuple[tuple[str, str], ...] = ()
 
     @classmethod
