@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import json
 import subprocess
@@ -12,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from teleworkrules.cli import main
+from teleworkrules.cli.common import SHOWN_PROBLEMS, problem_lines
 from teleworkrules.cli.entitlements import rules_summary
 from teleworkrules.cli.options import Options, UsageError, output_format
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.sources import Citation, Confidence, load_sources
+from teleworkrules.problems import Problem
 from teleworkrules.time import Month
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"
@@ -180,7 +183,7 @@ def test_report_without_dataset_answers_question_55() -> None:
 
 @pytest.mark.parametrize("suffix", ["json", "csv"])
 def test_report_formats_follow_the_output_extension(tmp_path: Path, suffix: str) -> None:
-    """--output FILE.json / .csv writes that format (and still prints the table)."""
+    """--output FILE.json / .csv writes that format, confirms it and prints nothing else."""
     out = tmp_path / f"answer.{suffix}"
     done = run("report", str(EXAMPLE), "--from", "2021-01", "--to", "2023-12", "-o", str(out))
     assert 0 == done.returncode, done.stderr
@@ -191,7 +194,8 @@ def test_report_formats_follow_the_output_extension(tmp_path: Path, suffix: str)
         assert text.startswith("year,section,measure,value\n")
         assert "\n2021,staff,persons,3\n" in text
         assert "\n2023,budgets,entity.budget.monitors.amount,30000.00\n" in text
-    assert "1a." in done.stdout
+    assert "" == done.stdout
+    assert f"written: {out}" in done.stderr
 
 
 def test_report_needs_a_period_with_a_dataset() -> None:
@@ -346,14 +350,25 @@ def test_the_help_amounts_come_from_the_parameters() -> None:
 
 
 def test_one_way_to_choose_an_output_format() -> None:
-    """--format wins, then the --output extension if allowed, then the first format."""
+    """The --output extension decides; --format may only agree; else --format or the first."""
     allowed = ("table", "json", "xlsx")
     assert "table" == output_format(Options(), allowed)
-    assert "json" == output_format(Options(format="json", output="x.xlsx"), allowed)
+    assert "json" == output_format(Options(format="json"), allowed)
     assert "xlsx" == output_format(Options(output="X.XLSX"), allowed)
-    assert "table" == output_format(Options(output="x.csv"), allowed)
+    assert "table" == output_format(Options(output="answer.txt"), allowed)
+    assert "json" == output_format(Options(format="json", output="x.json"), allowed)
+    with pytest.raises(UsageError, match=r"--format json does not match --output x\.xlsx"):
+        output_format(Options(format="json", output="x.xlsx"), allowed)
+    with pytest.raises(UsageError, match=r"this command writes \.json, \.txt, \.xlsx"):
+        output_format(Options(output="x.csv"), allowed)
     with pytest.raises(UsageError, match=r"--format xlsx needs --output FILE\.xlsx"):
         output_format(Options(format="xlsx"), allowed)
+    people = ("csv", "excel-csv", "xlsx")
+    assert "csv" == output_format(Options(output="owed.csv"), people)
+    assert "excel-csv" == output_format(Options(format="excel-csv", output="owed.CSV"), people)
+    assert "excel-csv" == output_format(Options(format="excel-csv"), people)
+    with pytest.raises(UsageError, match=r"expected a \.csv file"):
+        output_format(Options(format="excel-csv", output="owed.xlsx"), people)
 
 
 def test_options_are_resolved_once_and_frozen() -> None:
@@ -393,3 +408,239 @@ def test_xlsx_to_stdout_is_refused_before_any_work() -> None:
     done = run("simulate", "--set", "internet.forfait.amount=25.00@2023-01", "--format", "xlsx")
     assert 2 == done.returncode
     assert "--format xlsx needs --output FILE.xlsx" in done.stderr
+
+
+# Output files (DATA-CONTRACT "Output files"), --problems and --skip-invalid.
+
+
+def _bad_dataset(folder: Path) -> Path:
+    """Staff E2 has two bad cells (one row), E1 two overlapping routes, E2 two routes."""
+    folder.mkdir()
+    (folder / "staff.csv").write_text(
+        "employee_id,hire_date,work_fraction\nE1,2023-01-01,1\nE2,not-a-date,x\nE3,2023-01-01,1\n",
+        encoding="utf-8",
+    )
+    (folder / "internet.csv").write_text(
+        "employee_id,start,end,route\n"
+        "E2,2023-01-01,,forfait\nE2,2023-02-01,,forfait\n"
+        "E1,2023-01-01,,forfait\nE1,2023-01-05,,forfait\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "-o", "antwoord.xls"], "this command writes .csv, .json, .txt, .xlsx"),
+        (["report", "-o", "antwoord.pdf"], "this command writes .csv, .json, .txt, .xlsx"),
+        (["report", "--format", "csv", "-o", "antwoord.txt"], "expected a .csv file"),
+        (["arrears", "--format", "json", "-o", "back.csv"], "expected a .json file"),
+        (
+            ["simulate", "--set", "internet.forfait.amount=25.00@2023-01", "-o", "x.csv"],
+            "this command writes .json, .txt, .xlsx",
+        ),
+        (
+            ["entitlements", str(EXAMPLE), "--from", "2023-01", "--to", "2023-02", "-o", "x.txt"],
+            "this command writes .csv, .xlsx",
+        ),
+        (["check", str(EXAMPLE), "--problems", "p.txt"], "expected .csv, .xlsx"),
+    ],
+)
+def test_an_unsupported_output_file_is_a_usage_error_and_nothing_is_written(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    """The extension decides; any other is refused (exit 2) before any work, with the choices."""
+    done = subprocess.run(
+        [sys.executable, "-m", "teleworkrules", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert 2 == done.returncode
+    assert message in done.stderr
+    assert [] == list(tmp_path.iterdir())
+    assert "" == done.stdout
+
+
+@pytest.mark.parametrize("command", ["report", "arrears", "simulate"])
+def test_a_command_that_writes_a_file_confirms_it_and_prints_nothing(
+    tmp_path: Path, command: str
+) -> None:
+    """stdout stays empty; stderr names the file; the .txt file is the terminal table."""
+    out = tmp_path / "answer.txt"
+    extra = ["--set", "internet.forfait.amount=25.00@2023-01"] if command == "simulate" else []
+    done = run(command, *extra, "--lang", "nl", "-o", str(out))
+    assert 0 == done.returncode, done.stderr
+    assert "" == done.stdout
+    assert f"geschreven: {out}" in done.stderr
+    assert out.read_text(encoding="utf-8").strip()
+    quiet = run(command, *extra, "-q", "-o", str(tmp_path / "again.json"))
+    assert ("", "") == (quiet.stdout, quiet.stderr)
+
+
+def test_csv_for_a_belgian_excel(tmp_path: Path) -> None:
+    """--format excel-csv: semicolons, decimal commas, UTF-8 with BOM, CRLF; formulas guarded."""
+    owed = tmp_path / "owed.csv"
+    args = ["--from", "2023-01", "--to", "2023-03", "--as-known-on", "2023-10-01"]
+    done = run("entitlements", str(EXAMPLE), *args, "--format", "excel-csv", "-o", str(owed))
+    assert 0 == done.returncode, done.stderr
+    raw = owed.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfemployee_id;month;allowance;amount;benefit_in_kind\r\n")
+    assert b"E001;2023-01;home_working;20,00;0,00\r\n" in raw
+    contract = run("entitlements", str(EXAMPLE), *args).stdout
+    people = raw.decode("utf-8-sig").replace(";", ",").replace(",00", ".00").replace("\r", "")
+    assert contract == people
+    report = tmp_path / "report.csv"
+    done = run(
+        "report",
+        str(EXAMPLE),
+        "--from",
+        "2021-01",
+        "--to",
+        "2023-12",
+        "--format",
+        "excel-csv",
+        "-o",
+        str(report),
+    )
+    assert 0 == done.returncode, done.stderr
+    text = report.read_bytes().decode("utf-8-sig")
+    assert text.startswith("year;section;measure;value\r\n")
+    assert "\r\n2023;budgets;entity.budget.monitors.amount;30000,00\r\n" in text
+    back = tmp_path / "back.csv"
+    done = run(
+        "arrears",
+        "--from",
+        "2023-01",
+        "--to",
+        "2023-08",
+        "--as-known-on",
+        "2023-10-01",
+        "--paid-as-known-on",
+        "2023-09-07",
+        "--format",
+        "excel-csv",
+        "-o",
+        str(back),
+    )
+    assert 0 == done.returncode, done.stderr
+    rows = back.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert rows[0].startswith("employee_id;month;allowance;owed;paid;difference;cause")
+    assert any(";home_working;20,00;0,00;20,00;rule_changed;" in row for row in rows)
+
+
+def test_entitlements_xlsx_is_a_filterable_table(tmp_path: Path) -> None:
+    """--output owed.xlsx: one sheet, header frozen with an autofilter, exact euro amounts."""
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "owed.xlsx"
+    args = ["--from", "2023-01", "--to", "2023-03", "--as-known-on", "2023-10-01"]
+    done = run("entitlements", str(EXAMPLE), *args, "-o", str(out))
+    assert 0 == done.returncode, done.stderr
+    assert "" == done.stdout
+    assert f"written: {out}" in done.stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert 1 == len(sheet.parent.worksheets)
+    rows = list(sheet.iter_rows(values_only=True))
+    assert ("Personeelsnummer", "Maand", "Vergoeding", "Bedrag", "Voordeel van alle aard") == rows[
+        0
+    ]
+    assert "A2" == sheet.freeze_panes
+    assert f"A1:E{len(rows)}" == sheet.auto_filter.ref
+    assert "EUR" in sheet["D2"].number_format
+    contract = run("entitlements", str(EXAMPLE), *args).stdout.splitlines()[1:]
+    assert len(contract) == len(rows) - 1
+    first = contract[0].split(",")
+    assert (first[0], first[1]) == rows[1][:2]
+    assert Decimal(first[3]) == Decimal(str(rows[1][3]))
+
+
+def test_skip_invalid_counts_rows_not_problems(tmp_path: Path) -> None:
+    """check --skip-invalid: one row with two bad cells is one row; not called valid."""
+    data = _bad_dataset(tmp_path / "d")
+    done = run("check", str(data), "--skip-invalid")
+    assert 0 == done.returncode, done.stderr
+    assert "5 invalid row(s) skipped (staff 1, internet 4); 1 staff member(s) left out" in (
+        done.stderr
+    )
+    assert "not valid; with the invalid rows skipped: 2 staff members" in done.stdout
+    assert ": valid:" not in done.stdout
+
+
+def test_a_report_says_what_was_skipped(tmp_path: Path) -> None:
+    """Table, JSON key 'skipped' and an Excel sheet say how many rows and staff, and why."""
+    data = _bad_dataset(tmp_path / "d")
+    args = ["report", str(data), "--from", "2023-01", "--to", "2023-03", "--skip-invalid"]
+    table = run(*args, "--lang", "nl", "-o", str(tmp_path / "r.txt"))
+    assert 0 == table.returncode, table.stderr
+    text = (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert "Ongeldige rijen overgeslagen (--skip-invalid)" in text
+    assert "5 rij(en) overgeslagen: staff 1, internet 4" in text
+    assert "1 personeelslid/-leden helemaal weggelaten" in text
+    done = run(*args, "-o", str(tmp_path / "r.json"))
+    assert 0 == done.returncode, done.stderr
+    skipped = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["skipped"]
+    assert {"staff": 1, "internet": 4} == skipped["rows"]
+    assert (5, 1) == (skipped["rows_total"], skipped["staff"])
+    first = skipped["reasons"][0]
+    assert ("staff", 3) == (first["first"]["table"], first["first"]["row"])
+    assert sum(reason["problems"] for reason in skipped["reasons"]) >= 5
+    openpyxl = pytest.importorskip("openpyxl")
+    done = run(*args, "-o", str(tmp_path / "r.xlsx"))
+    assert 0 == done.returncode, done.stderr
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["Overgeslagen"]
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert "Personeel weggelaten" in cells
+    assert "internet" in cells
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_problems_file_holds_every_problem(tmp_path: Path, suffix: str) -> None:
+    """--problems FILE: every problem, Dutch headers with --lang nl; confirmed on stderr."""
+    data = _bad_dataset(tmp_path / "d")
+    problems = tmp_path / f"problemen.{suffix}"
+    done = run(
+        "report",
+        str(data),
+        "--from",
+        "2023-01",
+        "--to",
+        "2023-03",
+        "--problems",
+        str(problems),
+        "--lang",
+        "nl",
+    )
+    assert 1 == done.returncode
+    assert f"problemen geschreven: {problems}" in done.stderr
+    if suffix == "csv":
+        rows = list(csv.reader(problems.read_text(encoding="utf-8").splitlines()))
+        assert "tabel" == rows[0][0]
+        assert any(row[:2] == ["staff", "3"] and "work_fraction" in row for row in rows)
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        cells = [
+            c
+            for row in openpyxl.load_workbook(problems).worksheets[0].iter_rows(values_only=True)
+            for c in row
+        ]
+        assert "tabel" in cells
+    skipped = tmp_path / "skipped.csv"
+    done = run("check", str(data), "--skip-invalid", "--problems", str(skipped))
+    assert 0 == done.returncode, done.stderr
+    assert f"problems written: {skipped}" in done.stderr
+    assert "hire_date" in skipped.read_text(encoding="utf-8")
+
+
+def test_a_long_problem_list_stays_bounded() -> None:
+    """At most SHOWN_PROBLEMS lines, then one saying how many more and where to get them."""
+    found = [
+        Problem.of("staff", n, "employee_id", "E1", "unique_id", other=n - 1) for n in range(3, 203)
+    ]
+    lines = problem_lines(found, "en")
+    assert SHOWN_PROBLEMS + 1 == len(lines)
+    assert f"... and {200 - SHOWN_PROBLEMS} more line(s); --problems FILE" in lines[-1]
+    same = [Problem.of("staff", n, "hire_date", "", "required") for n in range(2, 5002)]
+    (line,) = problem_lines(same, "nl")
+    assert "5.000 rijen" in line

@@ -12,9 +12,12 @@ import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from teleworkrules import MaterialRequest, Month, load_dataset
+from teleworkrules.engine.population import PopulationEvaluator, Segment
 from teleworkrules.i18n import CATALOGUE, text
 from teleworkrules.outputs import (
     DEFINITIONS,
+    EXCEL_ROWS,
+    TooManyRowsError,
     arrears_table,
     arrears_title,
     atomic_file,
@@ -24,11 +27,19 @@ from teleworkrules.outputs import (
     report_to_dict,
     write_arrears_csv,
     write_arrears_xlsx,
+    write_excel_csv,
     write_report_csv,
     write_report_xlsx,
+    write_segments,
+    write_segments_excel_csv,
+    write_segments_xlsx,
 )
+from teleworkrules.outputs import entitlements as entitlements_module
+from teleworkrules.outputs.skipped import skipped_lines
+from teleworkrules.problems import Problem
 from teleworkrules.results.arrears import Arrear, CauseKind, arrears_since
 from teleworkrules.results.report import Report, build_report
+from teleworkrules.results.skipped import SkipSummary
 
 ROOT = Path(__file__).parent.parent
 FORMULAS = ["=1+1", "+31 2 555", "-5+A1", "-", "@SUM(A1:A2)", "\t=cmd", "\r=cmd"]
@@ -241,3 +252,69 @@ def test_a_failed_rewrite_keeps_the_previous_file(tmp_path: Path) -> None:
         fail()
     assert [target] == list(tmp_path.iterdir())
     assert b"previous" == target.read_bytes()
+
+
+# CSV for a Belgian Excel, the entitlements workbook and what --skip-invalid left out.
+
+
+def _segments(start: str = "2023-01", end: str = "2023-03") -> list[Segment]:
+    dataset = load_dataset(ROOT / "examples" / "small")
+    evaluator = PopulationEvaluator(Month(start), Month(end), known_on=date(2023, 10, 1))
+    return list(evaluator.run(dataset.employees))
+
+
+def test_excel_csv_has_decimal_commas_and_guards_formulas() -> None:
+    """Plain decimal numbers get a comma; every other field passes the one formula guard."""
+    out = io.StringIO()
+    rows = [["=HYPERLINK(1)", "2023-01", "-20.00", "12.5"], ["E1", "@x", "0.00", "1,5"]]
+    assert 2 == write_excel_csv(["a", "b", "c", "d"], rows, out)
+    assert (
+        "\ufeffa;b;c;d\r\n'=HYPERLINK(1);2023-01;-20,00;12,5\r\nE1;'@x;0,00;1,5\r\n"
+        == out.getvalue()
+    )
+
+
+def test_the_excel_csv_of_the_entitlements_has_the_contract_rows() -> None:
+    """Same rows and columns as the contract CSV, only the separators differ."""
+    segments = _segments()
+    contract, people = io.StringIO(), io.StringIO()
+    assert write_segments(segments, contract) == write_segments_excel_csv(segments, people)
+    shown = people.getvalue().removeprefix("\ufeff").replace("\r\n", "\n")
+    assert contract.getvalue() == shown.replace(",", ".").replace(";", ",")
+
+
+def test_the_entitlements_workbook_refuses_more_rows_than_a_sheet_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past Excel's row limit: a clear error and no file, not a cut-off table."""
+    segments = _segments()
+    monkeypatch.setattr(entitlements_module, "_limit", lambda: 4)
+    out = tmp_path / "owed.xlsx"
+    with pytest.raises(TooManyRowsError, match="more than 3 entitlement rows"):
+        write_segments_xlsx(segments, out)
+    assert [] == list(tmp_path.iterdir())
+    monkeypatch.setattr(entitlements_module, "_limit", lambda: EXCEL_ROWS)
+    assert 1_048_576 == EXCEL_ROWS
+    rows = write_segments_xlsx(segments, out, lang="en")
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert rows + 1 == sheet.max_row
+    assert "Employee" == sheet["A1"].value
+
+
+def test_a_report_without_skipped_rows_has_no_skipped_key_or_lines() -> None:
+    """Valid datasets give the outputs they gave before; skipped ones say so."""
+    dataset = load_dataset(ROOT / "examples" / "small")
+    report = build_report(dataset, Month("2023-01"), Month("2023-02"), known_on=date(2023, 10, 1))
+    assert not report.skipped
+    assert "skipped" not in report_to_dict(report)
+    assert [] == skipped_lines(report.skipped, "en")
+    problem = Problem.of("staff", 4, "hire_date", "x", "date", example="2023-09-08")
+    skipped = attrs.evolve(report, skipped=SkipSummary.of([problem, problem]))
+    data = report_to_dict(skipped)["skipped"]
+    assert isinstance(data, dict)
+    assert {"rows": {"staff": 1}, "rows_total": 1, "staff": 1} == {
+        key: data[key] for key in ("rows", "rows_total", "staff")
+    }
+    lines = skipped_lines(skipped.skipped, "en")
+    assert "  1 row(s) skipped: staff 1" == lines[1]
+    assert lines[3].startswith("  2 problem(s) (date), e.g. staff, row 4")

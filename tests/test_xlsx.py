@@ -413,17 +413,25 @@ def test_a_spreadsheet_error_value_is_a_problem(tmp_path: Path) -> None:
     assert [3] == [number for number, _ in tables[0].rows]
 
 
-def test_an_unknown_sheet_is_noted_and_ignored(tmp_path: Path) -> None:
-    """A sheet that is no table of the contract is named in the notes."""
+def test_an_unknown_sheet_is_a_problem_naming_it(tmp_path: Path) -> None:
+    """A sheet that is no table of the contract is a problem, with the names to use."""
     path = write_xlsx(
         tmp_path / "hr.xlsx",
         {"staff": [["employee_id", "hire_date"], ["E1", "2020-01-01"]], "Notes": [["hello"]]},
     )
     tables, problems, notes = read_xlsx_tables(path)
-    assert (["staff"], []) == ([t.name for t in tables], problems)
-    assert [f"{path} (sheet Notes): not a table of the data contract; ignored"] == [
-        str(note) for note in notes
-    ]
+    assert (["staff"], []) == ([t.name for t in tables], notes)
+    assert [
+        (
+            "hr.xlsx",
+            0,
+            "",
+            "Notes",
+            "a sheet named after a table: staff, telework, telework_days, internet, absences, "
+            "material_requests, payments; or in Dutch: personeel, thuiswerk, thuiswerkdagen, "
+            "afwezigheden, materiaalaanvragen, betalingen",
+        )
+    ] == described(problems)
 
 
 def test_a_workbook_without_a_staff_sheet_fails_validation(tmp_path: Path) -> None:

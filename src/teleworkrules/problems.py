@@ -5,19 +5,27 @@ skipped); a :class:`Note` remarks on input that is used (an extra column, a work
 warning). Both keep a code of the text catalogue (:mod:`teleworkrules.i18n`) and its
 values, and render in Dutch or English when asked: the text of a problem is never
 translated back from English.
+
+For display, :func:`summarise` groups the same problem in many rows into one
+:class:`ProblemGroup` with its count and first rows; :func:`rows_affected` counts the
+rows a list of problems stands for (a knock-on problem stands for several).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import final
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final, final
 
 import attrs
 
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.i18n import CATALOGUE, text
 
-__all__ = ["Note", "Problem"]
+__all__ = ["KNOCK_ON", "Note", "Problem", "ProblemGroup", "row_list", "rows_affected", "summarise"]
+
+KNOCK_ON: Final = frozenset({"invalid_staff_rows", "unread_staff"})
+"""The codes of knock-on problems: one problem for the rows of a table that fail only
+because the staff rows they refer to failed. Their ``count`` value says how many rows."""
 
 
 def _pairs(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
@@ -124,3 +132,149 @@ class Note:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+def row_list(numbers: Sequence[int], *, first: int = 3) -> str:
+    """The first ``first`` row numbers, ``...`` when there are more.
+
+    >>> row_list([2, 3, 4, 9]), row_list([2, 3], first=3)
+    ('2, 3, 4, ...', '2, 3')
+    """
+    shown = ", ".join(str(n) for n in numbers[:first])
+    return shown + ", ..." if len(numbers) > first else shown
+
+
+def _count(count: int, lang: str) -> str:
+    """A count with the thousands separator of ``lang``: 5,000 or 5.000."""
+    shown = f"{count:,}"
+    return shown.replace(",", ".") if lang == "nl" else shown
+
+
+@final
+@attrs.frozen
+class ProblemGroup:
+    """The same problem in several rows of a table, shown once.
+
+    The same problem means the same table, column, code and values (what was expected);
+    the values found may differ. A problem of the table as a whole (row 0) is a group of
+    its own.
+
+    Attributes:
+        problem: the first problem of the group.
+        count: how many problems the group holds.
+        rows: the first row numbers (at most the ``first`` asked of :func:`summarise`).
+        same_value: whether every problem of the group has the first one's value.
+
+    >>> found = [Problem.of("staff", n, "hire_date", "01/13/2022", "date", example="2023-09-08")
+    ...          for n in range(2, 5002)]
+    >>> (group,) = summarise(found)
+    >>> print(group.text())  # doctest: +NORMALIZE_WHITESPACE
+    staff, column hire_date: 5,000 rows (rows 2, 3, 4, ...): got '01/13/2022',
+    expected a date as YYYY-MM-DD, e.g. 2023-09-08
+    >>> print(group.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
+    staff, kolom hire_date: 5.000 rijen (rijen 2, 3, 4, ...): gekregen '01/13/2022',
+    verwacht een datum als JJJJ-MM-DD, bv. 2023-09-08
+    """
+
+    problem: Problem
+    count: int
+    rows: tuple[int, ...]
+    same_value: bool = True
+
+    @property
+    def table(self) -> str:
+        """The table of the group's problems."""
+        return self.problem.table
+
+    @property
+    def column(self) -> str:
+        """The column of the group's problems, ``""`` for the row or table as a whole."""
+        return self.problem.column
+
+    @property
+    def code(self) -> str:
+        """The code of what was expected (``problem.<code>``)."""
+        return self.problem.code
+
+    @property
+    def values(self) -> tuple[tuple[str, str], ...]:
+        """The values of the text of what was expected."""
+        return self.problem.values
+
+    def text(self, lang: str = "en") -> str:
+        """The group as one line; a group of one problem reads as that problem."""
+        if self.count == 1:
+            return self.problem.text(lang)
+        where = self.table
+        if self.column:
+            where += text("problem.at_column", lang, column=self.column)
+        where = text(
+            "problem.group",
+            lang,
+            where=where,
+            count=_count(self.count, lang),
+            rows=row_list(self.rows, first=len(self.rows))
+            + (", ..." if self.count > len(self.rows) else ""),
+        )
+        value = repr(self.problem.value) + ("" if self.same_value else " ...")
+        return text(
+            "problem.line", lang, where=where, value=value, expected=self.problem.expected_in(lang)
+        )
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def summarise(problems: Iterable[Problem], *, first: int = 3) -> tuple[ProblemGroup, ...]:
+    """The problems grouped for display, in the order of each group's first problem.
+
+    Problems of the same table, column, code and values in different rows form one group
+    with their count and the first ``first`` row numbers; a problem of a table as a whole
+    (row 0) stays on its own. Every problem is in exactly one group.
+
+    >>> found = [Problem.of("staff", n, "hire_date", "", "required") for n in (2, 3)]
+    >>> [(g.count, g.rows) for g in summarise(found, first=1)]
+    [(2, (2,))]
+    """
+    if first < 1:
+        raise InvalidFactError("first", first, "at least 1")
+    groups: dict[object, list[Problem]] = {}
+    for problem in problems:
+        key: object = (
+            (problem.table, problem.column, problem.code, problem.values)
+            if problem.row
+            else object()
+        )
+        groups.setdefault(key, []).append(problem)
+    return tuple(
+        ProblemGroup(
+            found[0],
+            len(found),
+            tuple(p.row for p in found[:first]),
+            all(p.value == found[0].value for p in found),
+        )
+        for found in groups.values()
+    )
+
+
+def rows_affected(problems: Iterable[Problem]) -> int:
+    """How many data rows ``problems`` stand for: rows with a problem, and knock-on rows.
+
+    Each ``(table, row)`` with a problem counts once; a knock-on problem (:data:`KNOCK_ON`)
+    counts the rows it stands for. Problems of a header (row 1) or of a table as a whole
+    (row 0) count no row: how many rows they cost is not known.
+
+    >>> rows_affected([Problem.of("staff", 2, "hire_date", "", "required"),
+    ...                Problem.of("staff", 2, "employee_id", "", "required"),
+    ...                Problem.of("telework", 0, "employee_id", "E1", "invalid_staff_rows",
+    ...                           count=4, rows="2, 3, 4, ...")])
+    5
+    """
+    rows: set[tuple[str, int]] = set()
+    knocked = 0
+    for problem in problems:
+        if problem.code in KNOCK_ON:
+            knocked += int(dict(problem.values).get("count", "0"))
+        elif problem.row > 1:
+            rows.add((problem.table, problem.row))
+    return len(rows) + knocked

@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
 from teleworkrules.cli import arrears, check, entitlements, explain, report, rules, simulate
-from teleworkrules.cli.common import print_problems, say, warn
+from teleworkrules.cli.common import print_problems, save_problems, say, warn
 from teleworkrules.cli.options import Options, UsageError
 from teleworkrules.exceptions import DatasetError, TeleworkRulesError
 from teleworkrules.inputs.load import paused_gc
@@ -79,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command_parser.error(error.text(lang))
     except DatasetError as error:
         print_problems(error, lang)
+        _save_problems(options, error)
         return 1
     except TeleworkRulesError as error:
         warn(say("error", lang, message=error))
@@ -93,3 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn(say("error", lang, message=reason))
         return 1
     return 0  # pragma: no cover - parser.error exits
+
+
+def _save_problems(options: Options, error: DatasetError) -> None:
+    """Write the problems of an invalid dataset to --problems, if given; say why it failed."""
+    try:
+        save_problems(options, error.problems)
+    except TeleworkRulesError as failure:
+        warn(say("error", options.lang, message=failure))
+    except OSError as failure:
+        target = failure.filename or options.problems or ""
+        reason = say("cannot_write", options.lang, target=target, reason=failure.strerror)
+        warn(say("error", options.lang, message=reason))

@@ -19,13 +19,14 @@ from teleworkrules.outputs import (
     arrears_to_dict,
     atomic_output,
     write_arrears_csv,
+    write_arrears_excel_csv,
     write_arrears_xlsx,
 )
 from teleworkrules.results.arrears import arrears_from_payments, arrears_since
 
 __all__ = ["FORMATS", "add_parser", "run"]
 
-FORMATS = ("table", "json", "csv", "xlsx")
+FORMATS = ("table", "json", "csv", opt.EXCEL_CSV, "xlsx")
 """The output formats, the default first."""
 
 EPILOG = """\
@@ -41,8 +42,12 @@ output:
   table (default): totals per year and allowance, then per person the months, the
   difference and the cause; csv: one row per person, month and allowance with a
   difference (employee_id,month,allowance,owed,paid,difference,cause,parameter,
-  known_from,source) for a payroll correction run; json: the same with totals; xlsx
-  (needs pip install 'teleworkrules[xlsx]').
+  known_from,source) for a payroll correction run; excel-csv: the same CSV for a
+  Belgian Excel (semicolons, decimal commas, UTF-8 with BOM); json: the same with
+  totals; xlsx (needs pip install 'teleworkrules[xlsx]'). With --output FILE the file's
+  extension picks the format (.txt table, .json, .csv, .xlsx; anything else is refused),
+  and --format may only agree with it (excel-csv with .csv); the file is confirmed on
+  stderr and nothing is printed.
 
 examples:
   teleworkrules arrears --from 2023-01 --to 2023-08 --as-known-on 2023-10-01 \\
@@ -111,6 +116,10 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
         with atomic_output(path) as out:
             write_arrears_csv(found, out)
 
+    def as_excel_csv(path: str | None) -> None:
+        with atomic_output(path) as out:
+            write_arrears_excel_csv(found, out)
+
     def as_xlsx(path: str | None) -> None:
         write_arrears_xlsx(
             found,
@@ -122,8 +131,16 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
             lang=options.xlsx_lang,
         )
 
-    table = arrears_table(
-        found, start, end, known_on=known_on, paid_as_known_on=paid_as_known_on, lang=options.lang
-    )
-    write_output(kind, {"json": as_json, "csv": as_csv, "xlsx": as_xlsx}, table, options)
+    def table() -> str:
+        return arrears_table(
+            found,
+            start,
+            end,
+            known_on=known_on,
+            paid_as_known_on=paid_as_known_on,
+            lang=options.lang,
+        )
+
+    writers = {"json": as_json, "csv": as_csv, opt.EXCEL_CSV: as_excel_csv, "xlsx": as_xlsx}
+    write_output(kind, writers, table, options)
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -19,25 +19,31 @@ from teleworkrules.facts import Dataset
 from teleworkrules.i18n import text
 from teleworkrules.inputs import load_dataset
 from teleworkrules.law.entities import Rulebook, load_policy
-from teleworkrules.outputs import atomic_output
+from teleworkrules.outputs import atomic_output, write_problems
+from teleworkrules.problems import Problem, summarise
+from teleworkrules.results.skipped import SkipSummary
 from teleworkrules.time import Month
 
 __all__ = [
     "EXAMPLE",
     "EXAMPLE_PERIOD",
+    "SHOWN_PROBLEMS",
     "Progress",
     "echo",
     "load",
     "load_or_example",
     "period",
     "print_problems",
+    "problem_lines",
     "rulebook",
+    "save_problems",
     "say",
     "summary",
     "warn",
     "workbook_path",
     "write_output",
     "write_text",
+    "written",
 ]
 
 _T = TypeVar("_T")
@@ -46,6 +52,8 @@ EXAMPLE = "data/examples/dwse"
 """The bundled synthetic DWSE dataset (package data)."""
 EXAMPLE_PERIOD = (Month("2021-01"), Month("2023-10"))
 """The period of parliamentary question no. 55: three years, to the end of October 2023."""
+SHOWN_PROBLEMS = 40
+"""The most lines of problems shown on stderr; --problems FILE holds them all."""
 
 
 def say(code: str, lang: str, /, **values: object) -> str:
@@ -107,23 +115,64 @@ def rulebook(options: Options) -> Rulebook:
     return book.with_default_entity(options.entity)
 
 
+def problem_lines(
+    problems: Sequence[Problem], lang: str, *, limit: int = SHOWN_PROBLEMS
+) -> list[str]:
+    """The problems as lines for stderr, at most ``limit`` and one saying how many more.
+
+    The same problem in many rows is one line with its count and first rows
+    (:func:`~teleworkrules.problems.summarise`).
+    """
+    groups = summarise(problems)
+    lines = [f"  {group.text(lang)}" for group in groups[:limit]]
+    if len(groups) > limit:
+        lines.append(say("more_problems", lang, count=len(groups) - limit))
+    return lines
+
+
 def print_problems(error: DatasetError, lang: str) -> None:
-    """List every problem of an invalid dataset on stderr."""
+    """List the problems of an invalid dataset on stderr (bounded, see :func:`problem_lines`)."""
     warn(say("invalid", lang, source=error.source, count=len(error.problems)))
-    for problem in error.problems:
-        warn(f"  {problem.text(lang)}")
+    for line in problem_lines(error.problems, lang):
+        warn(line)
+
+
+def save_problems(options: Options, problems: Sequence[Problem]) -> None:
+    """Write every problem to the --problems file, if given, and say so (unless --quiet)."""
+    if options.problems is None:
+        return
+    write_problems(problems, options.problems, lang=options.lang)
+    if not options.quiet:
+        warn(say("problems_written", options.lang, path=options.problems, count=len(problems)))
 
 
 def load(options: Options, book: Rulebook, path: str | Path) -> Dataset:
-    """Load and validate a dataset; list skipped rows and notes on stderr."""
+    """Load and validate a dataset; list skipped rows and notes on stderr.
+
+    The --problems file gets every skipped row's problem (none for a valid dataset); an
+    invalid dataset raises :class:`DatasetError`, whose problems :func:`main` saves.
+    """
     dataset = load_dataset(path, rulebook=book, skip_invalid=options.skip_invalid)
     lang = options.lang
     if dataset.skipped:
-        warn(say("skipped", lang, source=dataset.source, count=len(dataset.skipped)))
-        for problem in dataset.skipped:
-            warn(f"  {problem.text(lang)}")
+        skipped = SkipSummary.of(dataset.skipped)
+        tables = ", ".join(f"{table} {count}" for table, count in skipped.rows) or "-"
+        warn(
+            say(
+                "skipped",
+                lang,
+                source=dataset.source,
+                count=skipped.total,
+                tables=tables,
+                staff=skipped.staff,
+                problems=len(dataset.skipped),
+            )
+        )
+        for line in problem_lines(dataset.skipped, lang):
+            warn(line)
     for note in dataset.notes:  # remarks about the input are shown even with --quiet
         warn(say("note", lang, note=_note_text(note, lang)))
+    save_problems(options, dataset.skipped)
     return dataset
 
 
@@ -170,20 +219,28 @@ def write_text(content: str, path: str | None) -> None:
         out.write(content)
 
 
-def write_output(
-    kind: str, writers: Mapping[str, Callable[[str | None], None]], table: str, options: Options
-) -> None:
-    """Write ``table``, or the output of format ``kind`` with ``writers[kind]``, to --output.
+def written(options: Options) -> None:
+    """Confirm the --output file on stderr (unless --quiet or there is none)."""
+    if options.output is not None and not options.quiet:
+        warn(say("written", options.lang, path=options.output))
 
-    When a file in another format than the table is written, the table is still printed,
-    unless --quiet.
+
+def write_output(
+    kind: str,
+    writers: Mapping[str, Callable[[str | None], None]],
+    table: Callable[[], str],
+    options: Options,
+) -> None:
+    """Write the output of format ``kind`` to --output (stdout without), and confirm a file.
+
+    ``kind`` ``table`` writes ``table()``, any other ``writers[kind]``. A file is confirmed
+    on stderr (unless --quiet) and nothing else is printed: stdout stays empty.
     """
     if kind == "table":
-        write_text(table, options.output)
+        write_text(table(), options.output)
     else:
         writers[kind](options.output)
-    if options.output is not None and kind != "table" and not options.quiet:
-        sys.stdout.write(table)
+    written(options)
 
 
 def workbook_path(path: str | None) -> Path:

@@ -4,19 +4,36 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from teleworkrules.cli import options as opt
-from teleworkrules.cli.common import Progress, load, period, rulebook, say, summary
-from teleworkrules.engine.population import PopulationEvaluator
+from teleworkrules.cli.common import (
+    Progress,
+    load,
+    period,
+    rulebook,
+    say,
+    summary,
+    workbook_path,
+    written,
+)
+from teleworkrules.engine.population import PopulationEvaluator, Segment
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Parameter, ParameterSet, Version, format_value
 from teleworkrules.money import format_euro
-from teleworkrules.outputs import atomic_output, write_segments
+from teleworkrules.outputs import (
+    atomic_output,
+    write_segments,
+    write_segments_excel_csv,
+    write_segments_xlsx,
+)
 
-__all__ = ["add_parser", "rules_summary", "run"]
+__all__ = ["FORMATS", "add_parser", "rules_summary", "run"]
+
+FORMATS = ("csv", opt.EXCEL_CSV, "xlsx")
+"""The output formats, the default first."""
 
 _T = TypeVar("_T")
 
@@ -69,12 +86,19 @@ def _epilog(book: Rulebook) -> str:
 output:
   CSV with the header employee_id,month,allowance,amount,benefit_in_kind; one row per
   allowance granted to a person for a month, sorted by employee_id, month, allowance.
-  Months with nothing granted have no row. With --output the file is written only when
-  the whole run succeeds.
+  Months with nothing granted have no row. --format excel-csv writes the same CSV for a
+  Belgian Excel (semicolons, decimal commas, UTF-8 with BOM); --output FILE.xlsx a
+  workbook with one filterable sheet and euro formats (at most 1,048,575 rows; needs
+  pip install 'teleworkrules[xlsx]'). With --output FILE the extension picks the format
+  (.csv or .xlsx; anything else is refused) and --format may only agree with it; the
+  file is written only when the whole run succeeds and is confirmed on stderr.
 
 examples:
   teleworkrules entitlements examples/small --from 2023-01 --to 2023-12
   teleworkrules entitlements hr-export --from 2021-01 --to 2023-10 --output owed.csv
+  teleworkrules entitlements hr-export --from 2023-01 --to 2023-12 --output owed.xlsx
+  teleworkrules entitlements hr-export --from 2023-01 --to 2023-12 --format excel-csv \
+      --output owed-excel.csv
   teleworkrules entitlements hr-export --from 2023-01 --to 2023-08 --as-known-on 2023-09-01
 
 """
@@ -85,23 +109,24 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
     """Add the command to ``commands`` (the top parser's subparsers)."""
     parser: argparse.ArgumentParser = commands.add_parser(
         "entitlements",
-        help="what is owed per person, month and allowance, as CSV",
+        help="what is owed per person, month and allowance, as CSV or Excel",
         description="Compute what every staff member of a dataset is owed, per month and "
-        "allowance, and write it as CSV (to stdout or --output).",
+        "allowance, and write it as CSV (to stdout or --output) or an Excel workbook.",
         epilog=_epilog(Rulebook.default()) + opt.EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_dataset(parser)
     opt.add_period(parser, required=True)
-    opt.add_output(parser, output_help="write the CSV to FILE instead of stdout (all or nothing)")
+    opt.add_output(parser, FORMATS)
     opt.add_skip_invalid(parser)
     opt.add_common(parser)
     return parser
 
 
 def run(args: argparse.Namespace, options: opt.Options) -> int:
-    """Write the entitlements CSV (the one format: no --format)."""
+    """Write the entitlements as CSV (for programs or for Excel) or as a workbook."""
     started = time.monotonic()
+    kind = opt.output_format(options, FORMATS)
     start, end = period(options)
     book = rulebook(options)
     dataset = load(options, book, args.dataset)
@@ -109,12 +134,21 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     progress = Progress(len(dataset.employees), options.lang, quiet=options.quiet)
     segments = evaluator.run(progress.track(dataset.employees))
     first = next(segments, None)  # surfaces rule errors before anything is written
-    with atomic_output(options.output) as out:
-        rows = write_segments(() if first is None else _chain(first, segments), out)
+    rows = _write(kind, () if first is None else _chain(first, segments), options)
     if options.output is not None:
+        written(options)
         what = say("rows", options.lang, count=rows)
         summary(options, what, len(dataset.employees), (start, end), started)
     return 0
+
+
+def _write(kind: str, segments: Iterable[Segment], options: opt.Options) -> int:
+    """Write the entitlements in format ``kind``; returns the rows written."""
+    if kind == "xlsx":
+        return write_segments_xlsx(segments, workbook_path(options.output), lang=options.xlsx_lang)
+    writer = write_segments_excel_csv if kind == opt.EXCEL_CSV else write_segments
+    with atomic_output(options.output) as out:
+        return writer(segments, out)
 
 
 def _chain(first: _T, rest: Iterator[_T]) -> Iterator[_T]:

@@ -13,14 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Final
 
 from teleworkrules.exceptions import TeleworkRulesError
 from teleworkrules.i18n import text
+from teleworkrules.outputs import PROBLEMS_FORMATS
 from teleworkrules.time import Month
 
 __all__ = [
     "DATASET_HELP",
+    "EXCEL_CSV",
     "EXIT_CODES",
+    "EXTENSIONS",
+    "PROBLEM_EXTENSIONS",
     "Options",
     "UsageError",
     "add_common",
@@ -28,12 +33,21 @@ __all__ = [
     "add_optional_dataset",
     "add_output",
     "add_period",
+    "add_problems",
     "add_skip_invalid",
     "check_output",
     "date_argument",
     "month_argument",
     "output_format",
+    "supported_extensions",
 ]
+
+EXTENSIONS: Final = {".csv": "csv", ".json": "json", ".txt": "table", ".xlsx": "xlsx"}
+"""The --output file extensions and the format each stands for (``.txt``: the table)."""
+EXCEL_CSV: Final = "excel-csv"
+"""The format of CSV for people in a Belgian Excel (``;``, decimal comma, UTF-8 with BOM)."""
+PROBLEM_EXTENSIONS: Final = PROBLEMS_FORMATS
+"""The extensions a --problems file may have."""
 
 EXIT_CODES = "\nexit codes: 0 success, 1 invalid data or rules, 2 wrong usage.\n"
 """The end of every evaluating command's help."""
@@ -50,7 +64,10 @@ dataset:
 invalid data:
   Every problem is listed on stderr (table, row, column, value, what was expected) and
   nothing is evaluated or written (exit code 1), unless --skip-invalid is given: then the
-  valid rows are used and every skipped row is listed.
+  valid rows are used and every skipped row is listed. The same problem in many rows is
+  shown once with its count and first rows; --problems FILE (.csv or .xlsx, Dutch
+  headers with --lang nl) writes every problem, one per row with its code, to work
+  through.
 """
 """The help on datasets and invalid data, for the epilog of commands that read one."""
 
@@ -124,11 +141,23 @@ def add_common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> Non
 
 
 def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
-    """--skip-invalid."""
+    """--skip-invalid and --problems (every command that reads a dataset has both)."""
     parser.add_argument(
         "--skip-invalid",
         action="store_true",
         help="evaluate the valid rows and list the skipped ones, instead of stopping",
+    )
+    add_problems(parser)
+
+
+def add_problems(parser: argparse.ArgumentParser) -> None:
+    """--problems FILE."""
+    parser.add_argument(
+        "--problems",
+        metavar="FILE",
+        default=None,
+        help="write every problem of the dataset (or every skipped row) to FILE, one per "
+        "row with its code: .csv or .xlsx",
     )
 
 
@@ -173,7 +202,7 @@ def add_output(
     parser: argparse.ArgumentParser,
     formats: Sequence[str] = (),
     *,
-    output_help: str = "write to FILE (all or nothing) instead of stdout",
+    output_help: str | None = None,
 ) -> None:
     """--format (if there are ``formats`` to choose from) and --output."""
     if formats:
@@ -181,9 +210,18 @@ def add_output(
             "--format",
             choices=tuple(formats),
             default=None,
-            help="output format (default: table, or the --output file's extension)",
+            help=f"output format (default: {formats[0]}, or the --output file's extension)",
         )
-    parser.add_argument("-o", "--output", metavar="FILE", default=None, help=output_help)
+    extensions = ", ".join(supported_extensions(formats or ("csv",)))
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help=output_help
+        or f"write to FILE (all or nothing) instead of stdout; its extension ({extensions}) "
+        "picks the format",
+    )
 
 
 @dataclass(frozen=True)
@@ -203,7 +241,8 @@ class Options:
         start: --from, if given.
         end: --to, if given.
         format: --format, if given.
-        output: --output, if given.
+        output: --output, if given (``-``, stdout, is ``None``).
+        problems: --problems, if given.
     """
 
     lang: str = "en"
@@ -218,6 +257,7 @@ class Options:
     end: Month | None = None
     format: str | None = None
     output: str | None = None
+    problems: str | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -237,37 +277,82 @@ class Options:
             start=given.get("start"),
             end=given.get("end"),
             format=given.get("format"),
-            output=given.get("output"),
+            output=None if given.get("output") == "-" else given.get("output"),
+            problems=given.get("problems"),
         )
 
     def check(self) -> None:
-        """Refuse a reversed period or an unwritable --output, before any work is done."""
+        """Refuse a reversed period, an unwritable --output or --problems, before any work."""
         if self.start is not None and self.end is not None and self.end < self.start:
             raise UsageError("period_reversed", start=self.start, end=self.end)
         check_output(self.output)
+        if self.problems is not None:
+            suffix = Path(self.problems).suffix.lower()
+            if suffix not in PROBLEM_EXTENSIONS:
+                raise UsageError(
+                    "problems_extension",
+                    output=self.problems,
+                    supported=", ".join(PROBLEM_EXTENSIONS),
+                )
+            check_output(self.problems, "--problems")
+            if (
+                self.output is not None
+                and Path(self.output).resolve() == Path(self.problems).resolve()
+            ):
+                raise UsageError("same_file", output=self.output)
 
 
-def check_output(output: str | None) -> None:
-    """Refuse an --output that cannot be written."""
+def check_output(output: str | None, option: str = "--output") -> None:
+    """Refuse an ``option`` file (--output, --problems) that cannot be written."""
     if output is None or output == "-":
         return
     path = Path(output)
     if path.is_dir():
-        raise UsageError("output_folder", output=output)
+        raise UsageError("output_folder", option=option, output=output)
     if not path.parent.is_dir():
-        raise UsageError("output_no_folder", output=output, folder=path.parent)
+        raise UsageError("output_no_folder", option=option, output=output, folder=path.parent)
+
+
+def _extension(kind: str) -> str:
+    """The --output extension of format ``kind`` (a CSV for Excel is a ``.csv`` too)."""
+    kind = "csv" if kind == EXCEL_CSV else kind
+    return next(suffix for suffix, found in EXTENSIONS.items() if found == kind)
+
+
+def supported_extensions(allowed: Sequence[str]) -> list[str]:
+    """The --output extensions of the formats ``allowed``, sorted."""
+    return sorted({_extension(kind) for kind in allowed})
 
 
 def output_format(options: Options, allowed: Sequence[str]) -> str:
-    """The output format, the one way every command chooses it.
+    """The output format, the one way every command chooses it (DATA-CONTRACT "Output files").
 
-    --format if given, else the --output file's extension if it is one of ``allowed``,
-    else the first of ``allowed`` (the default). An xlsx workbook needs an --output file.
+    With an --output file, its extension decides (``.csv``, ``.json``, ``.xlsx``, ``.txt``
+    for the table), among the formats ``allowed``; any other extension is a usage error
+    naming the supported ones. --format may only agree with it (``excel-csv`` agrees with
+    ``.csv``). Without --output: --format, else the first of ``allowed`` (the default). An
+    xlsx workbook needs an --output file. Called before any work, so nothing is written
+    on a usage error.
     """
     kind = options.format
+    if options.output is not None:
+        suffix = Path(options.output).suffix.lower()
+        found = EXTENSIONS.get(suffix)
+        if found is None or not (found in allowed or (found == "csv" and EXCEL_CSV in allowed)):
+            raise UsageError(
+                "output_extension",
+                output=options.output,
+                supported=", ".join(supported_extensions(allowed)),
+            )
+        if kind is None:
+            kind = found if found in allowed else EXCEL_CSV
+        elif _extension(kind) != suffix:
+            raise UsageError(
+                "format_mismatch", format=kind, output=options.output, suffix=_extension(kind)
+            )
+        return kind
     if kind is None:
-        suffix = "" if options.output is None else Path(options.output).suffix.lower()
-        kind = suffix[1:] if suffix[1:] in allowed else allowed[0]
-    if kind == "xlsx" and options.output is None:
+        kind = allowed[0]
+    if kind == "xlsx":
         raise UsageError("xlsx_needs_output")
     return kind

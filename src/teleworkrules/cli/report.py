@@ -15,7 +15,6 @@ from teleworkrules.cli.common import (
     rulebook,
     say,
     summary,
-    warn,
     workbook_path,
     write_output,
     write_text,
@@ -25,13 +24,14 @@ from teleworkrules.outputs import (
     render_table,
     report_to_dict,
     write_report_csv,
+    write_report_excel_csv,
     write_report_xlsx,
 )
 from teleworkrules.results.report import Report, build_report
 
 __all__ = ["FORMATS", "add_parser", "run"]
 
-FORMATS = ("table", "json", "csv", "xlsx")
+FORMATS = ("table", "json", "csv", opt.EXCEL_CSV, "xlsx")
 """The output formats, the default first."""
 
 EPILOG = (
@@ -57,13 +57,17 @@ of written
 formats:
   table (default, fits 100 columns), json (the data contract's report JSON plus
   percentages, budgets, material and definitions), csv (year,section,measure,value),
-  xlsx (one sheet per question with charts, a sheet of definitions and sources; needs
-  pip install 'teleworkrules[xlsx]'). With --output the format follows the file's
-  extension unless --format is given; the table is still printed unless --quiet.
+  excel-csv (the same CSV for a Belgian Excel: semicolons, decimal commas, UTF-8 with
+  BOM), xlsx (one sheet per question with charts, a sheet of definitions and sources;
+  needs pip install 'teleworkrules[xlsx]'). With --output FILE the file's extension picks
+  the format (.txt table, .json, .csv, .xlsx; anything else is refused), and --format may
+  only agree with it (excel-csv with .csv); the file is confirmed on stderr and nothing
+  is printed. With --skip-invalid every output says what was skipped.
 
 examples:
   teleworkrules report --output antwoord.xlsx
   teleworkrules report hr-export --from 2021-01 --to 2023-12 --format json
+  teleworkrules report hr-export --from 2021-01 --to 2023-12 --format excel-csv -o report.csv
   teleworkrules report hr-export --from 2023-01 --to 2023-12 --lang en
 
 """
@@ -107,13 +111,19 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
         with atomic_output(path) as out:
             write_report_csv(report, out)
 
+    def as_excel_csv(path: str | None) -> None:
+        with atomic_output(path) as out:
+            write_report_excel_csv(report, out)
+
     def as_xlsx(path: str | None) -> None:
         _write_xlsx(report, path, options.xlsx_lang)
 
-    table = render_table(report, options.lang)
-    write_output(kind, {"json": as_json, "csv": as_csv, "xlsx": as_xlsx}, table, options)
-    if options.output is not None and not options.quiet:
-        warn(say("written", options.lang, path=options.output))
+    write_output(
+        kind,
+        {"json": as_json, "csv": as_csv, opt.EXCEL_CSV: as_excel_csv, "xlsx": as_xlsx},
+        lambda: render_table(report, options.lang),
+        options,
+    )
     summary(options, say("report", options.lang), len(dataset.employees), (start, end), started)
     return 0
 

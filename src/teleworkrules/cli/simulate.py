@@ -45,6 +45,12 @@ initiative file (TOML):
   value = "25.00"
   from = "2025-01"
 
+output:
+  table (default), json or xlsx (needs pip install 'teleworkrules[xlsx]'). With --output
+  FILE the file's extension picks the format (.txt, .json, .xlsx; anything else, .csv
+  too, is refused: the comparison is no flat table) and --format may only agree with it;
+  the file is confirmed on stderr and nothing is printed.
+
 examples:
   teleworkrules simulate --set internet.forfait.amount=25.00@2023-01
   teleworkrules simulate hr-export --from 2025-01 --to 2026-12 --initiative plan.toml
@@ -116,6 +122,10 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     def as_xlsx(path: str | None) -> None:
         write_simulation_xlsx(result, workbook_path(path), lang=options.xlsx_lang)
 
-    table = simulation_table(result, options.lang)
-    write_output(kind, {"json": as_json, "xlsx": as_xlsx}, table, options)
+    write_output(
+        kind,
+        {"json": as_json, "xlsx": as_xlsx},
+        lambda: simulation_table(result, options.lang),
+        options,
+    )
     return 0

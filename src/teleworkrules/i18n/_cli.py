@@ -17,8 +17,18 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "berekend of geschreven.",
     },
     "cli.skipped": {
-        "en": "{source}: {count} invalid row(s) skipped:",
-        "nl": "{source}: {count} ongeldige rij(en) overgeslagen:",
+        "en": "{source}: {count} invalid row(s) skipped ({tables}); {staff} staff member(s) "
+        "left out; {problems} problem(s):",
+        "nl": "{source}: {count} ongeldige rij(en) overgeslagen ({tables}); {staff} "
+        "personeelslid/-leden weggelaten; {problems} probleem/problemen:",
+    },
+    "cli.more_problems": {
+        "en": "  ... and {count} more line(s); --problems FILE writes every problem",
+        "nl": "  ... en nog {count} regel(s); --problems BESTAND schrijft elk probleem",
+    },
+    "cli.problems_written": {
+        "en": "problems written: {path} ({count})",
+        "nl": "problemen geschreven: {path} ({count})",
     },
     "cli.note": {"en": "note: {note}", "nl": "opmerking: {note}"},
     "cli.error": {"en": "error: {message}", "nl": "fout: {message}"},
@@ -42,6 +52,12 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{source}: valid: {people} staff members; rows per table: {tables}.",
         "nl": "{source}: geldig: {people} personeelsleden; rijen per tabel: {tables}.",
     },
+    "cli.valid_skipped": {
+        "en": "{source}: not valid; with the invalid rows skipped: {people} staff members; "
+        "rows used per table: {tables}.",
+        "nl": "{source}: niet geldig; zonder de ongeldige rijen: {people} personeelsleden; "
+        "gebruikte rijen per tabel: {tables}.",
+    },
     "cli.written": {"en": "written: {path}", "nl": "geschreven: {path}"},
     "cli.rules.value": {"en": "value", "nl": "waarde"},
     "cli.rules.sources": {"en": "Sources:", "nl": "Bronnen:"},
@@ -64,12 +80,28 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "--from en --to zijn verplicht met een DATASET",
     },
     "cli.usage.output_folder": {
-        "en": "--output {output} is a folder; expected a file name",
-        "nl": "--output {output} is een map; verwacht een bestandsnaam",
+        "en": "{option} {output} is a folder; expected a file name",
+        "nl": "{option} {output} is een map; verwacht een bestandsnaam",
     },
     "cli.usage.output_no_folder": {
-        "en": "--output {output}: the folder {folder} does not exist",
-        "nl": "--output {output}: de map {folder} bestaat niet",
+        "en": "{option} {output}: the folder {folder} does not exist",
+        "nl": "{option} {output}: de map {folder} bestaat niet",
+    },
+    "cli.usage.output_extension": {
+        "en": "--output {output}: unsupported extension; this command writes {supported}",
+        "nl": "--output {output}: extensie niet ondersteund; dit commando schrijft {supported}",
+    },
+    "cli.usage.format_mismatch": {
+        "en": "--format {format} does not match --output {output}; expected a {suffix} file",
+        "nl": "--format {format} past niet bij --output {output}; verwacht een {suffix}-bestand",
+    },
+    "cli.usage.problems_extension": {
+        "en": "--problems {output}: unsupported extension; expected {supported}",
+        "nl": "--problems {output}: extensie niet ondersteund; verwacht {supported}",
+    },
+    "cli.usage.same_file": {
+        "en": "--output and --problems are the same file: {output}",
+        "nl": "--output en --problems zijn hetzelfde bestand: {output}",
     },
     "cli.usage.xlsx_needs_output": {
         "en": "--format xlsx needs --output FILE.xlsx",

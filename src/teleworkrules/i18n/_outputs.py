@@ -270,10 +270,59 @@ _SIMULATION: Final[Mapping[str, Mapping[str, str]]] = {
     "simulation.budget": {"en": "Budget", "nl": "Budget"},
 }
 
+_PROBLEMS: Final[Mapping[str, Mapping[str, str]]] = {
+    "problems.title": {"en": "Problems in the dataset", "nl": "Problemen in de gegevens"},
+    "problems.sheet": {"en": "Problems", "nl": "Problemen"},
+    "problems.column.table": {"en": "table", "nl": "tabel"},
+    "problems.column.row": {"en": "row", "nl": "rij"},
+    "problems.column.column": {"en": "column", "nl": "kolom"},
+    "problems.column.value": {"en": "value", "nl": "waarde"},
+    "problems.column.code": {"en": "code", "nl": "code"},
+    "problems.column.expected": {"en": "expected", "nl": "verwacht"},
+}
+
+_ENTITLEMENTS_AND_SKIPPED: Final[Mapping[str, Mapping[str, str]]] = {
+    "entitlements.xlsx.title": {"en": "Entitlements", "nl": "Vergoedingen"},
+    "entitlements.xlsx.sheet": {"en": "Entitlements", "nl": "Vergoedingen"},
+    "entitlements.xlsx.employee": {"en": "Employee", "nl": "Personeelsnummer"},
+    "entitlements.xlsx.month": {"en": "Month", "nl": "Maand"},
+    "entitlements.xlsx.allowance": {"en": "Allowance", "nl": "Vergoeding"},
+    "entitlements.xlsx.amount": {"en": "Amount", "nl": "Bedrag"},
+    "entitlements.xlsx.benefit_in_kind": {
+        "en": "Benefit in kind",
+        "nl": "Voordeel van alle aard",
+    },
+    "skipped.title": {
+        "en": "Invalid rows skipped (--skip-invalid): not counted in these figures",
+        "nl": "Ongeldige rijen overgeslagen (--skip-invalid): niet meegeteld in deze cijfers",
+    },
+    "skipped.rows": {
+        "en": "{count} row(s) skipped: {tables}",
+        "nl": "{count} rij(en) overgeslagen: {tables}",
+    },
+    "skipped.staff": {
+        "en": "{count} staff member(s) left out entirely",
+        "nl": "{count} personeelslid/-leden helemaal weggelaten",
+    },
+    "skipped.reason": {
+        "en": "{count} problem(s) ({code}), e.g. {example}",
+        "nl": "{count} probleem/problemen ({code}), bv. {example}",
+    },
+    "skipped.sheet": {"en": "Skipped", "nl": "Overgeslagen"},
+    "skipped.table": {"en": "Table", "nl": "Tabel"},
+    "skipped.row_count": {"en": "Rows skipped", "nl": "Rijen overgeslagen"},
+    "skipped.staff_label": {"en": "Staff left out", "nl": "Personeel weggelaten"},
+    "skipped.code": {"en": "Problem code", "nl": "Probleemcode"},
+    "skipped.problems": {"en": "Problems", "nl": "Problemen"},
+    "skipped.example": {"en": "First problem", "nl": "Eerste probleem"},
+}
+
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     **_REPORT,
     **_XLSX,
     **_DEFINITIONS,
     **_ARREARS,
     **_SIMULATION,
+    **_PROBLEMS,
+    **_ENTITLEMENTS_AND_SKIPPED,
 }

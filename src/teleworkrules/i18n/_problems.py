@@ -32,12 +32,12 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een datum zonder tijdstip",
     },
     "problem.month": {
-        "en": "a month as YYYY-MM, e.g. {example}",
-        "nl": "een maand als JJJJ-MM, bv. {example}",
+        "en": "a month as YYYY-MM or MM/YYYY, e.g. {example}",
+        "nl": "een maand als JJJJ-MM of MM/JJJJ, bv. {example}",
     },
     "problem.date_or_month": {
-        "en": "a date as YYYY-MM-DD or a month as YYYY-MM",
-        "nl": "een datum als JJJJ-MM-DD of een maand als JJJJ-MM",
+        "en": "a date as YYYY-MM-DD or DD/MM/YYYY, or a month as YYYY-MM or MM/YYYY",
+        "nl": "een datum als JJJJ-MM-DD of DD/MM/JJJJ, of een maand als JJJJ-MM of MM/JJJJ",
     },
     "problem.number": {"en": "a number", "nl": "een getal"},
     "problem.number_size": {
@@ -45,8 +45,9 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een getal kleiner dan 1.000.000.000",
     },
     "problem.number_format": {
-        "en": "a number with . as decimal mark, e.g. {example}",
-        "nl": "een getal met een punt als decimaalteken, bv. {example}",
+        "en": "a number with . or , as decimal mark and no thousands separator, e.g. {example}",
+        "nl": "een getal met een punt of komma als decimaalteken en zonder scheidingsteken "
+        "voor duizendtallen, bv. {example}",
     },
     "problem.number_from": {
         "en": "a number {low_sign} {low}",
@@ -61,8 +62,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een bedrag in euro met hoogstens twee decimalen, bv. {example}",
     },
     "problem.boolean": {
-        "en": "true/false, yes/no, ja/nee or 1/0",
-        "nl": "true/false, yes/no, ja/nee of 1/0",
+        "en": "true/false, yes/no, ja/nee, waar/onwaar or 1/0",
+        "nl": "true/false, yes/no, ja/nee, waar/onwaar of 1/0",
     },
     "problem.choice": {"en": "one of {choices}", "nl": "een van {choices}"},
     # Tables and rows (inputs.validate)
@@ -199,6 +200,75 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a readable sheet {sheet}",
         "nl": "een leesbaar blad {sheet}",
     },
+    # Problems that help (inputs.rows, inputs.validate, problems.summarise)
+    "problem.required_column_meant": {
+        "en": "a required column named {name} (column {found}: did you mean {names}?)",
+        "nl": "een verplichte kolom {name} (kolom {found}: bedoelde u {names}?)",
+    },
+    "problem.invalid_staff_rows": {
+        "en": "staff members with a valid staff row: {count} row(s) (rows {rows}) refer to "
+        "staff members whose staff row is invalid; they are checked once those staff rows "
+        "are fixed",
+        "nl": "personeelsleden met een geldige rij in staff: {count} rij(en) (rijen {rows}) "
+        "verwijzen naar personeelsleden van wie de rij in staff ongeldig is; ze worden "
+        "nagekeken zodra die rijen in staff verbeterd zijn",
+    },
+    "problem.unread_staff": {
+        "en": "a staff table that can be read: {count} row(s) (rows {rows}) could not be "
+        "checked against staff; they are checked once the staff table is fixed",
+        "nl": "een tabel staff die gelezen kan worden: {count} rij(en) (rijen {rows}) konden "
+        "niet nagekeken worden tegen staff; ze worden nagekeken zodra de tabel staff "
+        "verbeterd is",
+    },
+    "problem.group": {
+        "en": "{where}: {count} rows (rows {rows})",
+        "nl": "{where}: {count} rijen (rijen {rows})",
+    },
+    # Belgian exports and table names (inputs.cells, inputs.csv_files, inputs.xlsx_files)
+    "problem.day": {
+        "en": "a date as YYYY-MM-DD or day first as DD/MM/YYYY, DD-MM-YYYY or DD.MM.YYYY "
+        "(never month first), e.g. {example}",
+        "nl": "een datum als JJJJ-MM-DD of met de dag eerst als DD/MM/JJJJ, DD-MM-JJJJ of "
+        "DD.MM.JJJJ (nooit de maand eerst), bv. {example}",
+    },
+    "problem.choice_dutch": {
+        "en": "one of {choices} (in Dutch: {dutch})",
+        "nl": "een van {choices} (in het Nederlands: {dutch})",
+    },
+    "problem.delimiter": {
+        "en": "a header line in {file} with its columns separated by a comma, a semicolon or a tab",
+        "nl": "een kopregel in {file} met de kolommen gescheiden door een komma, een "
+        "puntkomma of een tab",
+    },
+    "problem.delimiters": {
+        "en": "a header line in {file} with its columns separated by one kind of delimiter, "
+        "a comma, a semicolon or a tab (this one has {found})",
+        "nl": "een kopregel in {file} met de kolommen gescheiden door een soort "
+        "scheidingsteken, een komma, een puntkomma of een tab (deze heeft {found})",
+    },
+    "problem.encoding": {
+        "en": "a text file in UTF-8 or Windows-1252 (save as 'CSV UTF-8')",
+        "nl": "een tekstbestand in UTF-8 of Windows-1252 (bewaar als 'CSV UTF-8')",
+    },
+    "problem.unknown_file": {
+        "en": "a CSV file named after a table: {names}; or in Dutch: {dutch}",
+        "nl": "een CSV-bestand met de naam van een tabel: {names}; of in het Nederlands: {dutch}",
+    },
+    "problem.unknown_file_near": {
+        "en": "a CSV file named after a table (did you mean {near}?): {names}; or in "
+        "Dutch: {dutch}",
+        "nl": "een CSV-bestand met de naam van een tabel (bedoelde u {near}?): {names}; of "
+        "in het Nederlands: {dutch}",
+    },
+    "problem.unknown_sheet": {
+        "en": "a sheet named after a table: {names}; or in Dutch: {dutch}",
+        "nl": "een blad met de naam van een tabel: {names}; of in het Nederlands: {dutch}",
+    },
+    "problem.unknown_sheet_near": {
+        "en": "a sheet named after a table (did you mean {near}?): {names}; or in Dutch: {dutch}",
+        "nl": "een blad met de naam van een tabel (bedoelde u {near}?): {names}; of in het "
+        "Nederlands: {dutch}",
+    },
     # Notes: input that is used as it is
     "note.extra_columns": {
         "en": "extra columns ignored: {columns}",
@@ -216,4 +286,32 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "kosten van de derdebetalersregeling)",
     },
     "note.openpyxl": {"en": "openpyxl: {message}", "nl": "openpyxl meldt: {message}"},
+    "note.encoding": {
+        "en": "not valid UTF-8, read as {encoding}: check that accented letters read right",
+        "nl": "geen geldige UTF-8, gelezen als {encoding}: kijk na of letters met accenten "
+        "juist gelezen zijn",
+    },
+    "note.entitlements_file": {
+        "en": "an entitlements CSV (an output of teleworkrules), not a table; not read",
+        "nl": "een CSV met vergoedingen (uitvoer van teleworkrules), geen tabel; niet gelezen",
+    },
+    "note.hidden_sheet": {
+        "en": "a hidden sheet, read as table {table}",
+        "nl": "een verborgen blad, gelezen als tabel {table}",
+    },
+    "note.very_hidden_sheet": {
+        "en": "a very hidden sheet (Excel shows it only in its VBA editor), read as table {table}",
+        "nl": "een zeer verborgen blad (Excel toont het enkel in de VBA-editor), gelezen als "
+        "tabel {table}",
+    },
+    "note.benefit_waived": {
+        "en": "benefit_waived (erewoordverklaring) is true on {count} row(s): read but not yet "
+        "applied, the benefit in kind of the third-party route is still counted",
+        "nl": "benefit_waived (erewoordverklaring) is waar op {count} rij(en): gelezen maar nog "
+        "niet toegepast, het voordeel van alle aard van de derdebetalersregeling telt nog mee",
+    },
+    "note.extra_columns_more": {
+        "en": "extra columns ignored: {columns} and {more} more",
+        "nl": "extra kolommen genegeerd: {columns} en nog {more}",
+    },
 }

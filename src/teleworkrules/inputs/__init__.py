@@ -1,11 +1,14 @@
 """Inputs: reading CSV folders and xlsx workbooks, the data contract, validation into facts.
 
-- :mod:`~teleworkrules.inputs.contract`: the data contract's tables, columns and Dutch
-  header aliases (:data:`~teleworkrules.inputs.contract.TABLES`,
-  :data:`~teleworkrules.inputs.contract.ALIASES`, :class:`~teleworkrules.inputs.contract.Column`,
+- :mod:`~teleworkrules.inputs.contract`: the data contract's tables, columns, Dutch
+  header aliases and Dutch table names (:data:`~teleworkrules.inputs.contract.TABLES`,
+  :data:`~teleworkrules.inputs.contract.ALIASES`,
+  :data:`~teleworkrules.inputs.contract.TABLE_ALIASES`,
+  :class:`~teleworkrules.inputs.contract.Column`,
   :class:`~teleworkrules.inputs.contract.RawTable`).
 - :mod:`~teleworkrules.inputs.cells`: one cell into a value, or what was expected.
-- :mod:`~teleworkrules.inputs.csv_files`: a folder of CSV files into raw tables.
+- :mod:`~teleworkrules.inputs.csv_files`: a folder of CSV files into raw tables, as a
+  Belgian Excel saves them (``,``/``;``/tab, UTF-8 or Windows-1252).
 - :mod:`~teleworkrules.inputs.xlsx_files`: an ``.xlsx`` workbook into raw tables (needs
   the ``xlsx`` extra), with the checks against hostile files.
 - :mod:`~teleworkrules.inputs.rows`: one table's header and rows into checked values.
@@ -25,7 +28,7 @@ May import: :mod:`~teleworkrules.exceptions`, :mod:`~teleworkrules.time`,
 ``results``, ``outputs`` or ``cli``.
 """
 
-from teleworkrules.inputs.contract import ALIASES, TABLES, Column, RawTable
+from teleworkrules.inputs.contract import ALIASES, TABLE_ALIASES, TABLES, Column, RawTable
 from teleworkrules.inputs.csv_files import read_csv_folder
 from teleworkrules.inputs.load import load_dataset
 from teleworkrules.inputs.validate import build_dataset
@@ -34,6 +37,7 @@ from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 __all__ = [
     "ALIASES",
     "TABLES",
+    "TABLE_ALIASES",
     "Column",
     "RawTable",
     "build_dataset",

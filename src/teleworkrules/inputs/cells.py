@@ -3,17 +3,23 @@
 A converter returns the value or raises :class:`BadCell` with the code of the catalogue
 text saying what was expected (``problem.<code>``) and that text's values; validation turns
 it into a :class:`~teleworkrules.problems.Problem` with the table, row and column.
+
+Text cells are read as an HR officer's export holds them (DATA-CONTRACT.md, "Value
+formats"): dates as ``YYYY-MM-DD`` or day first (``DD/MM/YYYY``, ``D/M/YYYY``,
+``DD-MM-YYYY``, ``DD.MM.YYYY``; never month first), months as ``YYYY-MM`` or ``MM/YYYY``,
+numbers with ``.`` or ``,`` as decimal mark (a cell is already split from its neighbours,
+so a comma in it cannot be a delimiter) and no thousands separators. Only ASCII digits
+count as digits: a full-width or Arabic-Indic digit is refused, not read as a number.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.facts import is_identifier
 from teleworkrules.time import Month
 
@@ -69,11 +75,17 @@ def identifier(value: Cell) -> str:
 
 
 _DATE_EXAMPLE: Final = "2023-09-08"
-_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DAY_FIRST: Final = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+"""Day first, as a Belgian Excel writes dates: 8/09/2023, 08-09-2023, 08.09.2023."""
 
 
 def day(value: Cell) -> date:
-    """A date as YYYY-MM-DD, or a workbook date without a time of day."""
+    """A date as YYYY-MM-DD or day first (DD/MM/YYYY, D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY).
+
+    Or a workbook date without a time of day. A month is never read first: ``09/13/2023``
+    is no date (there is no 13th month), not the 13th of September.
+    """
     if (
         value.__class__ is str
         and len(value) == 10
@@ -91,50 +103,79 @@ def day(value: Cell) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    match = _DATE.fullmatch(text(value))
+    found = text(value)
+    match = _DATE.fullmatch(found)
     if match:
-        try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            pass
-    raise BadCell("date", example=_DATE_EXAMPLE)
+        year, month_number, day_number = match.group(1, 2, 3)
+    else:
+        match = _DAY_FIRST.fullmatch(found)
+        if match is None:
+            raise BadCell("day", example=_DATE_EXAMPLE)
+        day_number, month_number, year = match.group(1, 3, 4)
+    try:
+        return date(int(year), int(month_number), int(day_number))
+    except ValueError:
+        raise BadCell("day", example=_DATE_EXAMPLE) from None
+
+
+_MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})")
+_MONTH_FIRST: Final = re.compile(r"([0-9]{1,2})/([0-9]{4})")
+"""A month as a Belgian Excel writes it: 09/2023."""
+
+
+def _month_text(found: str) -> Month | None:
+    """The month of ``YYYY-MM`` or ``MM/YYYY`` text (ASCII digits only), else ``None``."""
+    match = _MONTH.fullmatch(found)
+    if match:
+        year, number = match.group(1, 2)
+    else:
+        match = _MONTH_FIRST.fullmatch(found)
+        if match is None:
+            return None
+        number, year = match.group(1, 2)
+    if not 1 <= int(number) <= 12 or int(year) < 1:
+        return None
+    return Month.of(int(year), int(number))
 
 
 def month(value: Cell) -> Month:
-    """A month as YYYY-MM, or a workbook date on the first of a month."""
+    """A month as YYYY-MM or MM/YYYY, or a workbook date on the first of a month."""
     if isinstance(value, date) and not (
         isinstance(value, datetime) and value.time() != datetime.min.time()
     ):
         first = value.date() if isinstance(value, datetime) else value
         if first.day == 1:
             return Month.from_date(first)
-    try:
-        return Month(text(value))
-    except InvalidFactError:
-        raise BadCell("month", example="2023-01") from None
+    found = _month_text(text(value))
+    if found is None:
+        raise BadCell("month", example="2023-01")
+    return found
 
 
 def month_or_day(value: Cell) -> Month | date:
-    """A month as YYYY-MM or a date as YYYY-MM-DD."""
+    """A month (as :func:`month` reads text) or a date (as :func:`day` reads it)."""
     if isinstance(value, date):
         return day(value)
     found = text(value)
-    if len(found) == 7:
-        return month(found)
+    as_month = _month_text(found)
+    if as_month is not None:
+        return as_month
     try:
         return day(found)
     except BadCell:
         raise BadCell("date_or_month") from None
 
 
-_NUMBER_MATCH: Final = re.compile(r"-?\d+(\.\d+)?").fullmatch
+_NUMBER_MATCH: Final = re.compile(r"-?[0-9]+(\.[0-9]+)?").fullmatch
+_COMMA_NUMBER_MATCH: Final = re.compile(r"-?[0-9]+,[0-9]+").fullmatch
+"""A decimal comma: ``2,5``. No thousands separators, so ``1.234,5`` matches neither."""
 
 _LARGEST: Final = Decimal("1000000000")
 """Numbers are below a billion: larger ones are input errors, not amounts or days."""
 
 
 def number(value: Cell) -> Decimal:
-    """A finite number below a billion (either sign), with ``.`` as decimal mark."""
+    """A finite number below a billion (either sign), with ``.`` or ``,`` as decimal mark."""
     found = _any_number(value)
     if not found.is_finite() or abs(found) >= _LARGEST:
         raise BadCell("number_size")
@@ -151,11 +192,13 @@ def _any_number(value: Cell) -> Decimal:
     if isinstance(value, float):
         return Decimal(repr(value))
     found = text(value)
-    if not _NUMBER_MATCH(found):
+    if _COMMA_NUMBER_MATCH(found):
+        found = found.replace(",", ".")
+    elif not _NUMBER_MATCH(found):
         raise BadCell("number_format", example="2.5")
     try:
         return Decimal(found)
-    except InvalidOperation:
+    except InvalidOperation:  # pragma: no cover - the patterns only match decimals
         raise BadCell("number_format", example="2.5") from None
 
 
@@ -167,12 +210,15 @@ def money(value: Cell) -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
-_TRUE: Final = frozenset({"true", "yes", "ja", "1"})
-_FALSE: Final = frozenset({"false", "no", "nee", "0"})
+_TRUE: Final = frozenset({"true", "yes", "ja", "waar", "1"})
+_FALSE: Final = frozenset({"false", "no", "nee", "onwaar", "0"})
 
 
 def boolean(value: Cell) -> bool:
-    """true/false, yes/no, ja/nee or 1/0 (any case), or a workbook boolean."""
+    """true/false, yes/no, ja/nee, waar/onwaar or 1/0 (any case), or a workbook boolean.
+
+    ``WAAR``/``ONWAAR`` is how a Dutch-language Excel writes a true/false cell to CSV.
+    """
     if isinstance(value, bool):
         return value
     found = text(value).lower()
@@ -183,13 +229,25 @@ def boolean(value: Cell) -> bool:
     raise BadCell("boolean")
 
 
-def choice(*choices: str) -> Callable[[Cell], str]:
-    """A converter accepting one of ``choices`` (any case)."""
+def choice(*choices: str, aliases: Mapping[str, str] | None = None) -> Callable[[Cell], str]:
+    """A converter accepting one of ``choices`` or of the Dutch ``aliases`` (any case).
+
+    An alias reads as the choice it stands for: ``choice("forfait", aliases={"forfaitair":
+    "forfait"})`` reads ``Forfaitair`` as ``forfait``.
+    """
+    accepted = {name: name for name in choices}
+    accepted.update(aliases or {})
+    if not set(accepted.values()) <= set(choices):
+        raise ValueError(f"aliases must stand for one of {choices}")
+    shown = ", ".join(choices)
+    dutch = ", ".join(aliases or ()) or "-"
 
     def convert(value: Cell) -> str:
-        found = text(value).lower()
-        if found not in choices:
-            raise BadCell("choice", choices=", ".join(choices))
+        found = accepted.get(text(value).lower())
+        if found is None:
+            if aliases:
+                raise BadCell("choice_dutch", choices=shown, dutch=dutch)
+            raise BadCell("choice", choices=shown)
         return found
 
     return convert

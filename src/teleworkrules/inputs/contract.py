@@ -1,13 +1,15 @@
 """The data contract: the tables an HR officer hands over, their columns and Dutch aliases.
 
 The tables and columns are those of DATA-CONTRACT.md; Dutch header names are accepted too
-(:data:`ALIASES`). A reader turns a file into :class:`RawTable` s of these tables;
+(:data:`ALIASES`), and Dutch table names for files and sheets (:data:`TABLE_ALIASES`, read
+by :func:`table_name`). A reader turns a file into :class:`RawTable` s of these tables;
 :func:`~teleworkrules.inputs.validate.build_dataset` validates them into facts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import difflib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, final
 
@@ -26,8 +28,30 @@ from teleworkrules.inputs.cells import (
     number,
     text,
 )
+from teleworkrules.problems import Note, Problem
 
-__all__ = ["ALIASES", "MAX_CELL", "TABLES", "Cell", "Column", "RawTable"]
+__all__ = [
+    "ALIASES",
+    "ENTITLEMENTS_HEADER",
+    "MAX_CELL",
+    "MAX_LISTED",
+    "TABLES",
+    "TABLE_ALIASES",
+    "Cell",
+    "Column",
+    "RawTable",
+    "closest_table",
+    "column_name",
+    "extra_columns_note",
+    "listed",
+    "shown",
+    "table_name",
+    "unknown_table",
+]
+
+ENTITLEMENTS_HEADER: Final = "employee_id,month,allowance,amount,benefit_in_kind"
+"""The header of the entitlements CSV (an output of the data contract): a file in a dataset
+folder that starts with it is an output written there, noted and not read as a table."""
 
 MAX_CELL: Final = 100_000
 """The longest cell accepted, in characters (a guard against runaway files)."""
@@ -68,7 +92,20 @@ TABLES: Final[Mapping[str, tuple[Column, ...]]] = {
         Column("entity", identifier),
         Column("hire_date", day, required=True),
         Column("exit_date", day),
-        Column("contract", choice("statutory", "contractual", "student"), default="contractual"),
+        Column(
+            "contract",
+            choice(
+                "statutory",
+                "contractual",
+                "student",
+                aliases={
+                    "statutair": "statutory",
+                    "contractueel": "contractual",
+                    "jobstudent": "student",
+                },
+            ),
+            default="contractual",
+        ),
         Column(
             "work_fraction",
             between(number, Decimal(0), Decimal(1), low_open=True),
@@ -92,7 +129,21 @@ TABLES: Final[Mapping[str, tuple[Column, ...]]] = {
         Column("employee_id", identifier, required=True),
         Column("start", day, required=True),
         Column("end", day),
-        Column("route", choice("forfait", "third_party"), required=True),
+        Column(
+            "route",
+            choice(
+                "forfait",
+                "third_party",
+                aliases={
+                    "forfaitair": "forfait",
+                    "derdebetaler": "third_party",
+                    "derdebetalersregeling": "third_party",
+                },
+            ),
+            required=True,
+        ),
+        # Read (and checked) but not applied by the rules yet: see load._waived_notes.
+        Column("benefit_waived", boolean, default=False),
     ),
     "absences": (
         Column("employee_id", identifier, required=True),
@@ -110,7 +161,18 @@ TABLES: Final[Mapping[str, tuple[Column, ...]]] = {
     "payments": (
         Column("employee_id", identifier, required=True),
         Column("month", month, required=True),
-        Column("allowance", choice("internet_forfait", "home_working"), required=True),
+        Column(
+            "allowance",
+            choice(
+                "internet_forfait",
+                "home_working",
+                aliases={
+                    "internetvergoeding": "internet_forfait",
+                    "thuiswerkvergoeding": "home_working",
+                },
+            ),
+            required=True,
+        ),
         Column("amount", money, required=True),
         Column("paid_on", month_or_day),
     ),
@@ -151,5 +213,119 @@ ALIASES: Final[Mapping[str, str]] = {
     "bedrag": "amount",
     "betaald_op": "paid_on",
     "betaaldatum": "paid_on",
+    "erewoordverklaring": "benefit_waived",
 }
 """Dutch header names accepted for the contract's column names."""
+
+TABLE_ALIASES: Final[Mapping[str, str]] = {
+    "personeel": "staff",
+    "thuiswerk": "telework",
+    "thuiswerkdagen": "telework_days",
+    "afwezigheden": "absences",
+    "materiaalaanvragen": "material_requests",
+    "betalingen": "payments",
+}
+"""Dutch table names accepted for files and sheets (``internet`` is the same in Dutch)."""
+
+
+def _normalised(name: str) -> str:
+    return name.replace("\ufeff", "").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def table_name(name: str) -> str | None:
+    """The table a file stem or sheet title names, or ``None``.
+
+    Case, surrounding spaces, and spaces or hyphens for underscores do not matter, and
+    the Dutch names of :data:`TABLE_ALIASES` are accepted:
+
+    >>> table_name("Staff "), table_name("Thuiswerk"), table_name("telework days")
+    ('staff', 'telework', 'telework_days')
+    >>> table_name("notes") is None
+    True
+    """
+    found = _normalised(name)
+    if found in TABLES:
+        return found
+    return TABLE_ALIASES.get(found)
+
+
+def closest_table(name: str) -> str | None:
+    """The table name or Dutch alias closest to ``name`` (a did-you-mean), or ``None``.
+
+    A Dutch alias is shown with its table: ``thuiswerk (telework)``.
+
+    >>> closest_table("personel"), closest_table("stafff"), closest_table("xyz")
+    ('personeel (staff)', 'staff', None)
+    """
+    known = [*TABLES, *(a for a in TABLE_ALIASES if a not in TABLES)]
+    near = difflib.get_close_matches(_normalised(name), known, n=1, cutoff=0.6)
+    if not near:
+        return None
+    found = near[0]
+    return found if found in TABLES else f"{found} ({TABLE_ALIASES[found]})"
+
+
+def unknown_table(table: str, name: str, kind: str) -> Problem:
+    """The problem of a file (``kind`` ``file``) or sheet (``sheet``) named after no table.
+
+    ``table`` is where (the file or workbook), ``name`` the file or sheet name found; the
+    text lists the accepted names and, when one is close, asks "did you mean".
+    """
+    names = ", ".join(TABLES)
+    dutch = ", ".join(TABLE_ALIASES)
+    near = closest_table(name.rsplit(".", 1)[0] if kind == "file" else name)
+    if near is None:
+        return Problem.of(table, 0, "", name, f"unknown_{kind}", names=names, dutch=dutch)
+    return Problem.of(
+        table, 0, "", name, f"unknown_{kind}_near", names=names, dutch=dutch, near=near
+    )
+
+
+def column_name(cell: str) -> str:
+    """The contract's column name a header cell stands for (Dutch aliases read as such).
+
+    Case, surrounding spaces, a byte-order mark, and spaces or hyphens for underscores do
+    not matter; an unknown name comes back normalised.
+
+    >>> column_name(" Datum in dienst"), column_name("Erewoordverklaring")
+    ('hire_date', 'benefit_waived')
+    """
+    name = _normalised(cell)
+    return ALIASES.get(name, name)
+
+
+MAX_LISTED: Final = 10
+"""The most names a message lists; the rest are counted (``... and 5 more``)."""
+
+MAX_SHOWN: Final = 60
+"""The most characters of a cell a message echoes."""
+
+
+def shown(value: object, limit: int = MAX_SHOWN) -> str:
+    """``value`` as text for a message, cut to ``limit`` characters (``...`` marks the cut).
+
+    >>> shown("x" * 100, 8)
+    'xxxxx...'
+    """
+    found = str(value)
+    return found if len(found) <= limit else found[: max(limit - 3, 0)] + "..."
+
+
+def listed(names: Iterable[object], limit: int = MAX_LISTED) -> tuple[str, int]:
+    """The first ``limit`` names, each :func:`shown`, joined with ``, ``; and how many more.
+
+    For a message such as ``note.extra_columns_more`` ("{columns} and {more} more").
+
+    >>> listed(["a", "b", "c"], 2)
+    ('a, b', 1)
+    """
+    found = [shown(name) for name in names]
+    return ", ".join(found[:limit]), max(len(found) - limit, 0)
+
+
+def extra_columns_note(origin: str, names: Iterable[object]) -> Note:
+    """The note listing the extra columns of a table, at most :data:`MAX_LISTED` of them."""
+    columns, more = listed(names)
+    if more:
+        return Note.of(origin, "extra_columns_more", columns=columns, more=more)
+    return Note.of(origin, "extra_columns", columns=columns)

@@ -3,6 +3,13 @@
 The readers (:mod:`~teleworkrules.inputs.csv_files`, :mod:`~teleworkrules.inputs.xlsx_files`)
 only turn files into :class:`~teleworkrules.inputs.contract.RawTable` s and report what
 cannot be read; :func:`~teleworkrules.inputs.validate.build_dataset` validates the content.
+
+:func:`load_dataset` is the one way in, for the command line and for Python alike: a
+Belgian Excel export reads the same from both.
+
+The internet table's optional ``benefit_waived`` column (Dutch ``erewoordverklaring``) is
+read and checked, but the rules do not apply it yet: when a row has it true, a note says
+so rather than dropping it silently.
 """
 
 from __future__ import annotations
@@ -14,11 +21,13 @@ from pathlib import Path
 
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
+from teleworkrules.inputs.cells import BadCell, boolean
+from teleworkrules.inputs.contract import RawTable, column_name
 from teleworkrules.inputs.csv_files import read_csv_folder
 from teleworkrules.inputs.validate import build_dataset
 from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 from teleworkrules.law.entities import Rulebook
-from teleworkrules.problems import Problem
+from teleworkrules.problems import Note, Problem
 
 __all__ = ["load_dataset", "paused_gc"]
 
@@ -64,6 +73,7 @@ def load_dataset(
         raise DatasetError(str(path), [Problem.of("", 0, "", str(path), code)])
     with paused_gc():
         tables, problems, notes = read_xlsx_tables(path) if is_xlsx else read_csv_folder(path)
+    notes.extend(_waived_notes(tables))
     try:
         with paused_gc():
             dataset = build_dataset(
@@ -85,3 +95,28 @@ def load_dataset(
         (*problems, *dataset.skipped),
         (*notes, *dataset.notes),
     )
+
+
+def _waived_notes(tables: list[RawTable]) -> list[Note]:
+    """A note when an internet row has ``benefit_waived`` true: read, not yet applied.
+
+    Cells that are no boolean are left to validation, which reports them.
+    """
+    notes: list[Note] = []
+    for table in tables:
+        if table.name != "internet":
+            continue
+        header = [column_name(str(cell)) if cell is not None else "" for cell in table.header]
+        if "benefit_waived" not in header:
+            continue
+        position = header.index("benefit_waived")
+        count = 0
+        for _, cells in table.rows:
+            if position < len(cells) and cells[position] not in (None, ""):
+                try:
+                    count += boolean(cells[position])
+                except BadCell:
+                    continue
+        if count:
+            notes.append(Note.of(table.origin, "benefit_waived", count=count))
+    return notes

@@ -3,11 +3,16 @@
 A header that cannot be used (no names, semicolons, a column twice, a required column
 missing) gives no rows; a row with a bad cell, or two cells that disagree, is a problem and
 left out. An empty line is no row, and no problem.
+
+A required column that is missing while the header has a column it does not know names
+the closest known name (:func:`difflib.get_close_matches` over the table's column names
+and their Dutch aliases): ``datum_indiensttreding`` is probably ``hire_date``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -16,7 +21,10 @@ from teleworkrules.inputs.cells import BadCell, text
 from teleworkrules.inputs.contract import ALIASES, TABLES, Column, RawTable
 from teleworkrules.problems import Note, Problem
 
-__all__ = ["Row", "read_table"]
+__all__ = ["Row", "column_texts", "read_table"]
+
+_CLOSE: Final = 0.6
+"""How alike an unknown column name and a known one must be to be suggested (0..1)."""
 
 _PERIODS: Final = {
     "staff": ("hire_date", "exit_date"),
@@ -41,12 +49,25 @@ def _normalise_header(cell: str) -> str:
     return ALIASES.get(name, name)
 
 
-def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> list[Row]:
-    """The valid rows of one table; a header that cannot be used gives no rows."""
+def column_texts(table: RawTable, column: str) -> list[str]:
+    """The text of ``column`` in every row of ``table``, valid or not (none if absent).
+
+    Validation uses it to tell a row that refers to an invalid staff row from one that
+    refers to nobody.
+    """
+    header = [_normalise_header(str(h) if h is not None else "") for h in table.header]
+    if column not in header:
+        return []
+    position = header.index(column)
+    return [text(cells[position]) for _, cells in table.rows if position < len(cells)]
+
+
+def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> list[Row] | None:
+    """The valid rows of one table; ``None`` when its header cannot be used (no rows)."""
     columns = {c.name: c for c in TABLES[table.name]}
     header = _header(table, columns, problems)
     if header is None:
-        return []
+        return None
     extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
     if extra:
         notes.append(Note.of(table.origin, "extra_columns", columns=", ".join(map(str, extra))))
@@ -77,11 +98,63 @@ def _header(
             problems.append(Problem.of(table.name, 1, name, table.header[position], "column_twice"))
         seen.add(name)
     missing = [c.name for c in columns.values() if c.required and c.name not in seen]
+    unknown = {
+        name: str(table.header[position])
+        for position, name in enumerate(header)
+        if name and name not in columns
+    }
+    meant = _meant(missing, list(unknown), columns) if unknown else {}
     for name in missing:
-        problems.append(Problem.of(table.name, 1, name, "", "required_column", name=name))
+        if name in meant:
+            found, names = meant[name]
+            problems.append(
+                Problem.of(
+                    table.name,
+                    1,
+                    name,
+                    "",
+                    "required_column_meant",
+                    name=name,
+                    found=unknown[found],
+                    names=names,
+                )
+            )
+        else:
+            problems.append(Problem.of(table.name, 1, name, "", "required_column", name=name))
     if missing or len(seen) != len(header):
         return None
     return header
+
+
+def _meant(
+    missing: Sequence[str], unknown: Sequence[str], columns: Mapping[str, Column]
+) -> dict[str, tuple[str, str]]:
+    """For missing columns, the unknown header name probably meant, and the names to use.
+
+    Each unknown name is matched against the table's column names and their Dutch aliases;
+    it is suggested for a missing column when that is the closest known name. Each missing
+    column gets the unknown name closest to it, each unknown name serves one column. The
+    names to use are the column's name and its first Dutch alias, if it has one.
+
+    >>> from teleworkrules.inputs.contract import TABLES
+    >>> staff = {c.name: c for c in TABLES["staff"]}
+    >>> _meant(["hire_date"], ["datum_indiensttreding"], staff)
+    {'hire_date': ('datum_indiensttreding', 'hire_date (datum_in_dienst)')}
+    """
+    known = {name: name for name in columns}
+    known.update((alias, name) for alias, name in ALIASES.items() if name in columns)
+    pairs: list[tuple[float, str, str]] = []
+    for name in unknown:
+        close = difflib.get_close_matches(name, list(known), n=1, cutoff=_CLOSE)
+        if close and known[close[0]] in missing:
+            score = difflib.SequenceMatcher(None, name, close[0]).ratio()
+            pairs.append((score, name, known[close[0]]))
+    meant: dict[str, tuple[str, str]] = {}
+    for _, name, column in sorted(pairs, key=lambda p: -p[0]):
+        if column not in meant:
+            alias = next((a for a, target in ALIASES.items() if target == column), "")
+            meant[column] = (name, f"{column} ({alias})" if alias else column)
+    return meant
 
 
 def _read_row(

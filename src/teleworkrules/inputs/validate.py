@@ -6,6 +6,11 @@ expected) and only then decides: a dataset with problems raises
 skip invalid rows, in which case every skipped row is listed in
 :attr:`~teleworkrules.facts.Dataset.skipped`. Nothing is dropped silently.
 
+Rows that only fail because the staff row they refer to failed (or because the staff table
+could not be read) are knock-on problems: one problem per table counts them, with their
+first row numbers. A row referring to an id that is simply absent from staff is a problem
+of its own.
+
 Row numbers are those a spreadsheet shows: the header is row 1, the first data row row 2.
 """
 
@@ -29,8 +34,8 @@ from teleworkrules.facts import (
     TeleworkDays,
 )
 from teleworkrules.inputs.contract import TABLES, RawTable
-from teleworkrules.inputs.rows import Row, read_table
-from teleworkrules.problems import Note, Problem
+from teleworkrules.inputs.rows import Row, column_texts, read_table
+from teleworkrules.problems import Note, Problem, row_list
 from teleworkrules.time import Month
 
 __all__ = ["build_dataset"]
@@ -39,6 +44,9 @@ _CONTRACTS: Final = {c.value: c for c in Contract}
 
 _Spells = Mapping[str, list[Row]]
 """One person's valid rows by table."""
+
+_FIRST_ROWS: Final = 5
+"""How many row numbers and ids a knock-on problem shows."""
 
 
 def build_dataset(
@@ -65,11 +73,14 @@ def build_dataset(
     """
     problems: list[Problem] = []
     notes: list[Note] = []
-    by_name = _read_tables(tables, problems, notes)
+    tables = list(tables)
+    by_name, unusable = _read_tables(tables, problems, notes)
     _check_staff_table(by_name, unreadable, problems)
     people = _people(by_name.get("staff", []), problems)
     notes.extend(_entity_notes(people.values(), known_entities))
-    per_person = _rows_per_person(by_name, people, problems)
+    staff_read = "staff" in by_name and "staff" not in unusable | unreadable
+    failed = _failed_ids(tables, people) if staff_read else None
+    per_person = _rows_per_person(by_name, people, failed, problems)
     invalid = _invalid_spells(per_person, problems)
     found = tuple(sorted(problems, key=_order))
     if found and not skip_invalid:
@@ -85,15 +96,33 @@ def build_dataset(
 
 def _read_tables(
     tables: Iterable[RawTable], problems: list[Problem], notes: list[Note]
-) -> dict[str, list[Row]]:
-    """The valid rows of each table of the contract; other tables are noted."""
+) -> tuple[dict[str, list[Row]], set[str]]:
+    """The valid rows of each table of the contract, and the tables whose header failed.
+
+    Other tables are noted.
+    """
     by_name: dict[str, list[Row]] = {}
+    unusable: set[str] = set()
     for table in tables:
         if table.name not in TABLES:
             notes.append(Note.of(table.origin, "not_a_table"))
             continue
-        by_name[table.name] = read_table(table, problems, notes)
-    return by_name
+        rows = read_table(table, problems, notes)
+        if rows is None:
+            unusable.add(table.name)
+        by_name[table.name] = rows or []
+    return by_name, unusable
+
+
+def _failed_ids(tables: Iterable[RawTable], people: Mapping[str, Row]) -> frozenset[str]:
+    """The employee ids written in staff rows that are not valid."""
+    written = {
+        eid
+        for table in tables
+        if table.name == "staff"
+        for eid in column_texts(table, "employee_id")
+    }
+    return frozenset(written - people.keys() - {""})
 
 
 def _check_staff_table(
@@ -142,20 +171,48 @@ def _entity_notes(staff: Iterable[Row], known_entities: Iterable[str] | None) ->
 
 
 def _rows_per_person(
-    by_name: Mapping[str, list[Row]], people: Mapping[str, Row], problems: list[Problem]
+    by_name: Mapping[str, list[Row]],
+    people: Mapping[str, Row],
+    failed: frozenset[str] | None,
+    problems: list[Problem],
 ) -> dict[str, dict[str, list[Row]]]:
-    """The rows of the tables beside staff, by person and table; unknown ids are problems."""
+    """The rows of the tables beside staff, by person and table; unknown ids are problems.
+
+    ``failed`` holds the ids of invalid staff rows, or is ``None`` when the staff table
+    could not be read: a row referring to one of those is a knock-on problem, counted in
+    one problem per table (:func:`_knock_on`).
+    """
     per_person: dict[str, dict[str, list[Row]]] = {}
     for name, rows in by_name.items():
         if name == "staff":
             continue
+        knocked: list[Row] = []
         for row in rows:
             eid = row.values["employee_id"]
-            if eid not in people:
+            if eid in people:
+                per_person.setdefault(eid, {}).setdefault(name, []).append(row)
+            elif failed is None or eid in failed:
+                knocked.append(row)
+            else:
                 problems.append(Problem.of(name, row.number, "employee_id", eid, "known_employee"))
-                continue
-            per_person.setdefault(eid, {}).setdefault(name, []).append(row)
+        if knocked:
+            problems.append(_knock_on(name, knocked, staff_read=failed is not None))
     return per_person
+
+
+def _knock_on(table: str, rows: list[Row], *, staff_read: bool) -> Problem:
+    """One problem for the rows of ``table`` that fail only because staff failed.
+
+    Its row is 0 (the table as a whole); ``count`` says how many rows it stands for and
+    ``rows`` shows the first of them. Its value lists the first ids the rows refer to.
+    """
+    count = len(rows)
+    shown = row_list([r.number for r in rows], first=_FIRST_ROWS)
+    if not staff_read:
+        return Problem.of(table, 0, "employee_id", "", "unread_staff", count=count, rows=shown)
+    ids = list(dict.fromkeys(r.values["employee_id"] for r in rows))
+    value = ", ".join(ids[:_FIRST_ROWS]) + (", ..." if len(ids) > _FIRST_ROWS else "")
+    return Problem.of(table, 0, "employee_id", value, "invalid_staff_rows", count=count, rows=shown)
 
 
 def _invalid_spells(

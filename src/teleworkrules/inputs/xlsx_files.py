@@ -1,8 +1,11 @@
 """Reading a dataset from one Excel workbook (``.xlsx``).
 
 The workbook's sheet names are the table names of the data contract (``staff``,
-``telework``, ...; compared without case and surrounding spaces); other sheets are noted
-as ignored. Like the CSV reader, this module only turns the file into
+``telework``, ...) or their Dutch names (``personeel``, ``thuiswerk``, ...), compared
+without case and surrounding spaces (:func:`~teleworkrules.inputs.contract.table_name`).
+Another sheet is a problem naming it, with the accepted names and the closest one: nothing
+in the workbook is silently left out. A hidden or very hidden sheet that is a table is
+read, with a note saying so. Like the CSV reader, this module only turns the file into
 :class:`~teleworkrules.inputs.contract.RawTable` s and reports what cannot be read;
 :func:`~teleworkrules.inputs.validate.build_dataset` validates the content.
 
@@ -40,7 +43,14 @@ from pathlib import Path
 from typing import Any, Final, Protocol
 
 from teleworkrules._openpyxl import INSTALL_HINT, openpyxl_module
-from teleworkrules.inputs.contract import MAX_CELL, TABLES, Cell, RawTable
+from teleworkrules.inputs.contract import (
+    MAX_CELL,
+    TABLES,
+    Cell,
+    RawTable,
+    table_name,
+    unknown_table,
+)
 from teleworkrules.problems import Note, Problem
 
 __all__ = [
@@ -64,6 +74,9 @@ MAX_ROWS: Final = 2_000_000
 """The most rows a sheet may have (Excel itself stops at 1,048,576)."""
 
 _OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_HIDDEN: Final = {"hidden": "hidden_sheet", "veryHidden": "very_hidden_sheet"}
+"""The note of each state of a sheet the spreadsheet program does not show."""
 
 
 class _Sheet(Protocol):
@@ -277,11 +290,12 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[No
         try:
             first_sheet: dict[str, str] = {}
             for title in workbook.sheetnames:
-                name = str(title).strip().lower()
+                found = table_name(str(title))
                 origin = f"{path} (sheet {title})"
-                if name not in TABLES:
-                    notes.append(Note.of(origin, "not_a_table"))
+                if found is None:
+                    problems.append(unknown_table(path.name, str(title), "sheet"))
                     continue
+                name = found
                 if name in first_sheet:
                     problems.append(
                         Problem.of(
@@ -291,6 +305,9 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[No
                     continue
                 first_sheet[name] = str(title)
                 sheet = workbook[title]
+                state = getattr(sheet, "sheet_state", "visible")
+                if state in _HIDDEN:
+                    notes.append(Note.of(origin, _HIDDEN[state], table=name))
                 if not hasattr(sheet, "iter_rows"):
                     problems.append(
                         Problem.of(name, 0, "", f"chart sheet {title!r}", "sheet_cells")

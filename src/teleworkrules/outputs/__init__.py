@@ -4,12 +4,15 @@
 module                      what it writes
 ==========================  ===============================================================
 :mod:`.files`               the one atomic file writer and the one formula guard
-:mod:`.entitlements`        the entitlements CSV, from entitlements or from segments
+:mod:`.entitlements`        the entitlements CSV, from entitlements or from segments; xlsx
+:mod:`.excel_csv`           CSV for people in a Belgian Excel: ``;``, decimal comma, BOM
 :mod:`.report_data`         the report as JSON data and as CSV, the figures' definitions
 :mod:`.report_table`        the report as a terminal table
 :mod:`.report_xlsx`         the report as an Excel workbook (question no. 55)
 :mod:`.arrears`             back pay as a table, CSV, JSON and a workbook
 :mod:`.simulation`          what-if as a table, JSON and a workbook
+:mod:`.problems`            every problem of a dataset as CSV or a workbook, one per row
+:mod:`.skipped`             what ``--skip-invalid`` left out, in tables, JSON, workbooks
 :mod:`.workbook`            the Excel toolkit of the workbooks: ``Book``, ``Sheet``, formats
 ==========================  ===============================================================
 
@@ -29,13 +32,19 @@ from teleworkrules.outputs.arrears import (
     arrears_title,
     arrears_to_dict,
     write_arrears_csv,
+    write_arrears_excel_csv,
     write_arrears_xlsx,
 )
 from teleworkrules.outputs.entitlements import (
     ENTITLEMENTS_HEADER,
+    EXCEL_ROWS,
+    TooManyRowsError,
     write_entitlements,
     write_segments,
+    write_segments_excel_csv,
+    write_segments_xlsx,
 )
+from teleworkrules.outputs.excel_csv import write_excel_csv
 from teleworkrules.outputs.files import (
     atomic_file,
     atomic_output,
@@ -43,11 +52,13 @@ from teleworkrules.outputs.files import (
     publish,
     save_workbook,
 )
+from teleworkrules.outputs.problems import PROBLEMS_COLUMNS, PROBLEMS_FORMATS, write_problems
 from teleworkrules.outputs.report_data import (
     DEFINITIONS,
     REPORT_CSV_HEADER,
     report_to_dict,
     write_report_csv,
+    write_report_excel_csv,
 )
 from teleworkrules.outputs.report_table import render_table
 from teleworkrules.outputs.report_xlsx import write_report_xlsx
@@ -75,12 +86,16 @@ __all__ = [
     "DECIMAL_FORMAT",
     "DEFINITIONS",
     "ENTITLEMENTS_HEADER",
+    "EXCEL_ROWS",
     "MONEY_FORMAT",
     "PERCENT_FORMAT",
+    "PROBLEMS_COLUMNS",
+    "PROBLEMS_FORMATS",
     "REPORT_CSV_HEADER",
     "YEAR_FORMAT",
     "Book",
     "Sheet",
+    "TooManyRowsError",
     "arrears_table",
     "arrears_title",
     "arrears_to_dict",
@@ -95,10 +110,16 @@ __all__ = [
     "simulation_table",
     "simulation_to_dict",
     "write_arrears_csv",
+    "write_arrears_excel_csv",
     "write_arrears_xlsx",
     "write_entitlements",
+    "write_excel_csv",
+    "write_problems",
     "write_report_csv",
+    "write_report_excel_csv",
     "write_report_xlsx",
     "write_segments",
+    "write_segments_excel_csv",
+    "write_segments_xlsx",
     "write_simulation_xlsx",
 ]

@@ -7,7 +7,7 @@ year and allowance, then every person-month with its cause.
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Final, TextIO
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
 from teleworkrules.outputs._words import allowance_label, table_amount
+from teleworkrules.outputs.excel_csv import write_excel_csv
 from teleworkrules.outputs.files import neutralise
 from teleworkrules.outputs.workbook import COUNT_FORMAT, MONEY_FORMAT, Book
 from teleworkrules.results.arrears import Arrear, Cause, totals
@@ -27,6 +28,7 @@ __all__ = [
     "arrears_title",
     "arrears_to_dict",
     "write_arrears_csv",
+    "write_arrears_excel_csv",
     "write_arrears_xlsx",
 ]
 
@@ -120,26 +122,38 @@ def arrears_table(
     return "\n".join(lines) + "\n"
 
 
+def _csv_rows(arrears: Sequence[Arrear]) -> Iterator[list[str]]:
+    for a in arrears:
+        p = a.cause.parameter
+        yield [
+            a.employee_id,
+            str(a.month),
+            a.allowance.value,
+            f"{a.owed:.2f}",
+            f"{a.paid:.2f}",
+            f"{a.difference:.2f}",
+            a.cause.kind.value,
+            "" if p is None else p.name,
+            "" if p is None else p.known_from.isoformat(),
+            "" if p is None else p.citation.source.id,
+        ]
+
+
 def write_arrears_csv(arrears: Sequence[Arrear], out: TextIO) -> None:
     """The arrears as CSV for a payroll correction run (see :data:`ARREARS_CSV_HEADER`)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ARREARS_CSV_HEADER.split(","))
-    for a in arrears:
-        p = a.cause.parameter
-        writer.writerow(
-            [
-                a.employee_id,
-                str(a.month),
-                a.allowance.value,
-                f"{a.owed:.2f}",
-                f"{a.paid:.2f}",
-                f"{a.difference:.2f}",
-                a.cause.kind.value,
-                "" if p is None else p.name,
-                "" if p is None else p.known_from.isoformat(),
-                "" if p is None else neutralise(p.citation.source.id),
-            ]
-        )
+    for row in _csv_rows(arrears):
+        row[-1] = neutralise(row[-1])
+        writer.writerow(row)
+
+
+def write_arrears_excel_csv(arrears: Sequence[Arrear], out: TextIO) -> None:
+    """The arrears CSV for a Belgian Excel: ``;``, decimal comma, UTF-8 with BOM.
+
+    The columns of :data:`ARREARS_CSV_HEADER`; see :mod:`.excel_csv`.
+    """
+    write_excel_csv(ARREARS_CSV_HEADER.split(","), _csv_rows(arrears), out)
 
 
 def arrears_to_dict(

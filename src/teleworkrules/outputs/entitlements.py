@@ -1,19 +1,41 @@
-"""The entitlements CSV: one row per person, month and granted allowance.
+"""The entitlements: one row per person, month and granted allowance.
 
-Written from entitlements (:func:`write_entitlements`) or, for whole populations, straight
-from segments (:func:`write_segments`), with the same bytes for the same entitlements.
+Written as the contract's CSV from entitlements (:func:`write_entitlements`) or, for whole
+populations, straight from segments (:func:`write_segments`), with the same bytes for the
+same entitlements. From segments also as CSV for a Belgian Excel
+(:func:`write_segments_excel_csv`) and as an Excel workbook (:func:`write_segments_xlsx`):
+one sheet, a filterable table with a frozen header, amounts exact in euro formats.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Final, TextIO
 
 from teleworkrules.engine.evaluation import Entitlement
 from teleworkrules.engine.population import Segment
+from teleworkrules.exceptions import TeleworkRulesError
+from teleworkrules.facts import Allowance
+from teleworkrules.i18n import check_lang, text
+from teleworkrules.outputs._words import allowance_label
+from teleworkrules.outputs.excel_csv import write_excel_csv
+from teleworkrules.outputs.workbook import MONEY_FORMAT, Book, cell_text
 from teleworkrules.time import Month
 
-__all__ = ["ENTITLEMENTS_HEADER", "write_entitlements", "write_segments"]
+__all__ = [
+    "ENTITLEMENTS_HEADER",
+    "EXCEL_ROWS",
+    "TooManyRowsError",
+    "write_entitlements",
+    "write_segments",
+    "write_segments_excel_csv",
+    "write_segments_xlsx",
+]
+
+EXCEL_ROWS: Final = 1_048_576
+"""The rows of an Excel worksheet, the header included."""
 
 ENTITLEMENTS_HEADER = "employee_id,month,allowance,amount,benefit_in_kind"
 """The header of the entitlements CSV, exactly as the data contract says."""
@@ -72,3 +94,96 @@ def write_segments(segments: Iterable[Segment], out: TextIO) -> int:
         out.write("".join(lines))
         count += len(lines)
     return count
+
+
+def _rows(segments: Iterable[Segment]) -> Iterator[tuple[str, Month, Allowance, Decimal, Decimal]]:
+    """The entitlements of ``segments`` month by month: id, month, allowance, amounts."""
+    for segment in segments:
+        if not segment.grants:
+            continue
+        for ordinal in range(segment.start.ordinal, segment.end.ordinal + 1):
+            month = Month.from_ordinal(ordinal)
+            for g in segment.grants:
+                yield segment.employee_id, month, g.allowance, g.amount, g.benefit_in_kind
+
+
+def write_segments_excel_csv(segments: Iterable[Segment], out: TextIO) -> int:
+    """Write the entitlements CSV for a Belgian Excel (``;``, decimal comma, UTF-8 BOM).
+
+    The columns and order of :data:`ENTITLEMENTS_HEADER`; see :mod:`.excel_csv`.
+
+    Returns:
+        The number of rows written (without the header).
+    """
+    rows = (
+        (eid, str(month), allowance.value, f"{amount:.2f}", f"{benefit:.2f}")
+        for eid, month, allowance, amount, benefit in _rows(segments)
+    )
+    return write_excel_csv(ENTITLEMENTS_HEADER.split(","), rows, out)
+
+
+class TooManyRowsError(TeleworkRulesError, ValueError):
+    """More entitlements than an Excel worksheet holds; nothing is written."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"more than {limit:,} entitlement rows do not fit in an Excel worksheet; "
+            "nothing was written: choose a shorter period, or write CSV (.csv)"
+        )
+        self.limit = limit
+
+
+def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: str = "nl") -> int:
+    """Write the entitlements as a workbook: one sheet, a filterable table, euro formats.
+
+    The header (row 1, frozen, with an autofilter) names the columns in ``lang``; then one
+    row per person, month and allowance, in the order of :func:`write_segments`. Amounts
+    are exact numbers shown in euro; the allowance is its label in ``lang``.
+
+    Returns:
+        The number of rows written (without the header).
+
+    Raises:
+        TooManyRowsError: more rows than a worksheet holds (:data:`EXCEL_ROWS`); found
+            before anything is written.
+        XlsxUnavailableError: openpyxl is not installed.
+    """
+    check_lang(lang)
+    book = Book(text("entitlements.xlsx.title", lang))
+    sheet = book.workbook.create_sheet(text("entitlements.xlsx.sheet", lang))
+    keys = ("employee", "month", "allowance", "amount", "benefit_in_kind")
+    sheet.append([cell_text(text(f"entitlements.xlsx.{key}", lang)) for key in keys])
+    for cell in sheet[1]:
+        cell.font = book.bold
+    labels = {a: cell_text(allowance_label(a, lang)) for a in Allowance}
+    ids: dict[str, str] = {}
+    widest = 0
+    limit = _limit()
+    row = 1
+    for eid, month, allowance, amount, benefit in _rows(segments):
+        row += 1
+        if row > limit:
+            raise TooManyRowsError(limit - 1)
+        shown = ids.get(eid)
+        if shown is None:
+            shown = ids[eid] = cell_text(eid)
+            widest = max(widest, len(shown))
+        sheet.append([shown, str(month), labels[allowance], amount, benefit])
+        if shown.startswith("#"):
+            sheet.cell(row=row, column=1).data_type = "s"  # "#N/A" stays text, not an error
+        sheet.cell(row=row, column=4).number_format = MONEY_FORMAT
+        sheet.cell(row=row, column=5).number_format = MONEY_FORMAT
+    letter = book.xl.utils.get_column_letter
+    sheet.auto_filter.ref = f"A1:E{row}"
+    sheet.freeze_panes = "A2"
+    header_widths = [len(str(cell.value)) for cell in sheet[1]]
+    widths = [max(widest, 8), 9, max(len(v) for v in labels.values()), 14, 14]
+    for column, (width, head) in enumerate(zip(widths, header_widths, strict=True), start=1):
+        sheet.column_dimensions[letter(column)].width = max(width, head) + 2
+    book.save(Path(path))
+    return row - 1
+
+
+def _limit() -> int:
+    """The rows a worksheet holds (a function, so tests can lower it)."""
+    return EXCEL_ROWS

@@ -3,24 +3,33 @@
 The JSON keeps the data contract's keys and meanings (``period``, ``years`` with
 ``staff``, ``internet_forfait``, ``internet_third_party``, ``home_working``) and adds
 keys: ``known_on``, ``entities``, ``definitions``, percentages, ``switched_route``,
-``budgets``, ``material`` and ``refused_material``. Money is a string with two decimals.
+``budgets``, ``material`` and ``refused_material``, and ``skipped`` when invalid rows
+were skipped (:func:`~.skipped.skipped_to_dict`). Money is a string with two decimals.
 The CSV has the figures of ``years``, one per row (:data:`REPORT_CSV_HEADER`).
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Final, TextIO
 
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import CATALOGUE, LANGUAGES, text
+from teleworkrules.outputs.excel_csv import write_excel_csv
 from teleworkrules.outputs.files import neutralise
+from teleworkrules.outputs.skipped import skipped_to_dict
 from teleworkrules.results.report import Report, YearFigures
 
-__all__ = ["DEFINITIONS", "REPORT_CSV_HEADER", "report_to_dict", "write_report_csv"]
+__all__ = [
+    "DEFINITIONS",
+    "REPORT_CSV_HEADER",
+    "report_to_dict",
+    "write_report_csv",
+    "write_report_excel_csv",
+]
 
 REPORT_CSV_HEADER: Final = "year,section,measure,value"
 """The header of the report as CSV: one figure per row."""
@@ -125,13 +134,16 @@ def _year_dict(y: YearFigures) -> dict[str, object]:
 
 def report_to_dict(report: Report) -> dict[str, object]:
     """The report as plain data: the data contract's JSON plus the documented extra keys."""
-    return {
+    data: dict[str, object] = {
         "period": {"from": str(report.start), "to": str(report.end)},
         "known_on": report.known_on.isoformat(),
         "entities": list(report.entities),
         "years": {str(y.year): _year_dict(y) for y in report.years},
         "definitions": {key: dict(texts) for key, texts in DEFINITIONS.items()},
     }
+    if report.skipped:
+        data["skipped"] = skipped_to_dict(report.skipped)
+    return data
 
 
 def _flatten(prefix: str, value: object, rows: list[tuple[str, str]]) -> None:
@@ -151,13 +163,7 @@ def _flatten(prefix: str, value: object, rows: list[tuple[str, str]]) -> None:
         rows.append((prefix, "" if value is None else str(value)))
 
 
-def write_report_csv(report: Report, out: TextIO) -> None:
-    """Write the report as CSV, one figure per row: year, section, measure, value.
-
-    Values are neutralised against spreadsheet formulas (:func:`~.files.neutralise`).
-    """
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(REPORT_CSV_HEADER.split(","))
+def _csv_rows(report: Report) -> Iterator[list[str]]:
     years = report_to_dict(report)["years"]
     assert isinstance(years, dict)
     for year, figures in years.items():
@@ -166,4 +172,23 @@ def write_report_csv(report: Report, out: TextIO) -> None:
             rows: list[tuple[str, str]] = []
             _flatten("", data, rows)
             for measure, value in rows:
-                writer.writerow([year, section, measure, neutralise(value)])
+                yield [year, section, measure, value]
+
+
+def write_report_csv(report: Report, out: TextIO) -> None:
+    """Write the report as CSV, one figure per row: year, section, measure, value.
+
+    Values are neutralised against spreadsheet formulas (:func:`~.files.neutralise`).
+    """
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REPORT_CSV_HEADER.split(","))
+    for year, section, measure, value in _csv_rows(report):
+        writer.writerow([year, section, measure, neutralise(value)])
+
+
+def write_report_excel_csv(report: Report, out: TextIO) -> None:
+    """Write the report's CSV for a Belgian Excel: ``;``, decimal comma, UTF-8 with BOM.
+
+    The rows of :func:`write_report_csv`; see :mod:`.excel_csv`.
+    """
+    write_excel_csv(REPORT_CSV_HEADER.split(","), _csv_rows(report), out)

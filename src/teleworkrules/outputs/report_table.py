@@ -7,6 +7,7 @@ from decimal import Decimal
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import text
 from teleworkrules.outputs._words import allowance_label, table_amount
+from teleworkrules.outputs.skipped import skipped_lines
 from teleworkrules.results.report import Report
 
 __all__ = ["render_table"]
@@ -137,4 +138,6 @@ def render_table(report: Report, lang: str = "en") -> str:
                 [str(m.not_conforming) if m else "-" for m in per_year],
             )
         )
+    if report.skipped:
+        lines += ["", *skipped_lines(report.skipped, lang)]
     return "\n".join(lines) + "\n"

@@ -11,7 +11,9 @@
 * ``2b``: the material requests per item and year, and every request that did not meet
   the catalogue's conditions with the reasons;
 * ``Definities``/``Definitions``: every definition of
-  :data:`~teleworkrules.outputs.report_data.DEFINITIONS` and the legal sources.
+  :data:`~teleworkrules.outputs.report_data.DEFINITIONS` and the legal sources;
+* ``Overgeslagen``/``Skipped``, only when invalid rows were skipped: the rows per table,
+  the staff left out and why (:func:`~teleworkrules.outputs.skipped.skipped_sheet`).
 
 Each sheet starts with a title naming the period, the entities and the "as known on" date.
 Numbers are numbers with their formats, texts are guarded against formulas, and the file
@@ -31,6 +33,7 @@ from teleworkrules.law.sources import load_sources
 from teleworkrules.money import ZERO
 from teleworkrules.outputs._words import allowance_label
 from teleworkrules.outputs.report_data import DEFINITIONS, REFUSAL_ENDINGS
+from teleworkrules.outputs.skipped import skipped_sheet
 from teleworkrules.outputs.workbook import (
     COUNT_FORMAT,
     DATE_FORMAT,
@@ -270,4 +273,5 @@ def write_report_xlsx(report: Report, path: Path, *, lang: str = "nl") -> None:
     _budget_sheet(book, report, lang)
     _material_sheet(book, report, lang)
     _definitions_sheet(book, lang)
+    skipped_sheet(book, report.skipped, lang)
     book.save(Path(path))

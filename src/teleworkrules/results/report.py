@@ -14,6 +14,9 @@
 * question 2b: material requests per item (requests, people, spending) and the requests
   that did not meet the catalogue's conditions.
 
+With ``skip_invalid``, :attr:`Report.skipped` says how many rows and staff were left out
+and why (:class:`SkipSummary`, from :attr:`~teleworkrules.facts.Dataset.skipped`).
+
 The definition of each figure (Dutch and English) is text, so it lives in the catalogue
 (:mod:`teleworkrules.i18n`, codes ``definition.*``) and travels with every output.
 """
@@ -34,6 +37,7 @@ from teleworkrules.facts import Allowance, Dataset, Employee, MaterialRequest
 from teleworkrules.law.entities import BudgetKind, Rulebook
 from teleworkrules.money import ZERO
 from teleworkrules.results._sums import Accumulator, switched_route, years_of
+from teleworkrules.results.skipped import SkipReason, SkipSummary
 from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
 
@@ -43,6 +47,8 @@ __all__ = [
     "MaterialFigure",
     "RefusedRequest",
     "Report",
+    "SkipReason",
+    "SkipSummary",
     "YearFigures",
     "build_report",
 ]
@@ -154,7 +160,10 @@ class YearFigures:
 @final
 @attrs.frozen
 class Report:
-    """Yearly figures over a period, as known on a day."""
+    """Yearly figures over a period, as known on a day.
+
+    ``skipped`` says what ``skip_invalid`` left out of the dataset (empty when nothing).
+    """
 
     start: Month
     end: Month
@@ -162,6 +171,7 @@ class Report:
     entities: tuple[str, ...]
     years: tuple[YearFigures, ...]
     source: str = ""
+    skipped: SkipSummary = attrs.field(factory=SkipSummary)
 
     def year(self, year: int) -> YearFigures:
         """The figures of ``year``."""
@@ -247,7 +257,15 @@ def build_report(
                 refused=refused,
             )
         )
-    return Report(start, end, known_on, tuple(sorted(entities)), tuple(years), dataset.source)
+    return Report(
+        start,
+        end,
+        known_on,
+        tuple(sorted(entities)),
+        tuple(years),
+        dataset.source,
+        SkipSummary.of(dataset.skipped),
+    )
 
 
 def _third_party_costs(
