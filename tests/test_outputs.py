@@ -13,11 +13,11 @@ import pytest
 
 from teleworkrules import MaterialRequest, Month, load_dataset
 from teleworkrules.engine.population import PopulationEvaluator, Segment
+from teleworkrules.exceptions import TooManyRowsError
 from teleworkrules.i18n import CATALOGUE, text
 from teleworkrules.outputs import (
     DEFINITIONS,
     EXCEL_ROWS,
-    TooManyRowsError,
     arrears_table,
     arrears_title,
     atomic_file,

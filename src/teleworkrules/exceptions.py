@@ -19,6 +19,7 @@ __all__ = [
     "InvalidParameterError",
     "OutOfHistoryError",
     "TeleworkRulesError",
+    "TooManyRowsError",
     "UnknownEntityError",
     "UnknownParameterError",
     "XlsxUnavailableError",
@@ -69,6 +70,21 @@ class OutOfHistoryError(TeleworkRulesError, ValueError):
 
 class XlsxUnavailableError(TeleworkRulesError, ImportError):
     """Excel files need openpyxl and defusedxml, and one of them is missing."""
+
+
+class TooManyRowsError(TeleworkRulesError, ValueError):
+    """More entitlement rows than an Excel worksheet holds; nothing is written.
+
+    Attributes:
+        limit: the most data rows a worksheet takes.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"more than {limit:,} entitlement rows do not fit in an Excel worksheet; "
+            "nothing was written: choose a shorter period, or write CSV (.csv)"
+        )
+        self.limit = limit
 
 
 class DatasetError(TeleworkRulesError, ValueError):

@@ -72,9 +72,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een kopregel met de kolomnamen",
     },
     "problem.semicolons": {
-        "en": "commas between columns, not semicolons (save as 'CSV UTF-8 (comma delimited)')",
-        "nl": "komma's tussen de kolommen, geen puntkomma's (bewaar als 'CSV UTF-8 (door "
-        "komma's gescheiden)')",
+        "en": "one column name per cell (this header holds them all in one cell, "
+        "separated by semicolons)",
+        "nl": "een kolomnaam per cel (deze kopregel heeft ze allemaal in een cel, "
+        "gescheiden door puntkomma's)",
     },
     "problem.column_twice": {
         "en": "each column once (this column appears twice)",
@@ -273,10 +274,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "note.extra_columns": {
         "en": "extra columns ignored: {columns}",
         "nl": "extra kolommen genegeerd: {columns}",
-    },
-    "note.not_a_table": {
-        "en": "not a table of the data contract; ignored",
-        "nl": "geen tabel van het gegevenscontract; genegeerd",
     },
     "note.entity_without_policy": {
         "en": "entity {entity} ({count} staff) has no policy: the law only (no default "

@@ -18,7 +18,15 @@ from typing import Any, Final
 import attrs
 
 from teleworkrules.inputs.cells import BadCell, text
-from teleworkrules.inputs.contract import ALIASES, TABLES, Column, RawTable
+from teleworkrules.inputs.contract import (
+    ALIASES,
+    TABLES,
+    Column,
+    RawTable,
+    column_name,
+    extra_columns_note,
+    shown,
+)
 from teleworkrules.problems import Note, Problem
 
 __all__ = ["Row", "column_texts", "read_table"]
@@ -44,18 +52,13 @@ class Row:
     values: dict[str, Any]
 
 
-def _normalise_header(cell: str) -> str:
-    name = cell.replace("\ufeff", "").strip().lower().replace(" ", "_").replace("-", "_")
-    return ALIASES.get(name, name)
-
-
 def column_texts(table: RawTable, column: str) -> list[str]:
     """The text of ``column`` in every row of ``table``, valid or not (none if absent).
 
     Validation uses it to tell a row that refers to an invalid staff row from one that
     refers to nobody.
     """
-    header = [_normalise_header(str(h) if h is not None else "") for h in table.header]
+    header = [column_name(str(h) if h is not None else "") for h in table.header]
     if column not in header:
         return []
     position = header.index(column)
@@ -70,7 +73,7 @@ def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> l
         return None
     extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
     if extra:
-        notes.append(Note.of(table.origin, "extra_columns", columns=", ".join(map(str, extra))))
+        notes.append(extra_columns_note(table.origin, extra))
     plan = [(position, columns[name]) for position, name in enumerate(header) if name in columns]
     absent = {name: column.default for name, column in columns.items() if name not in header}
     rows: list[Row] = []
@@ -85,7 +88,7 @@ def _header(
     table: RawTable, columns: Mapping[str, Column], problems: list[Problem]
 ) -> list[str] | None:
     """The contract's column names of the header, or ``None`` (with problems) if unusable."""
-    header = [_normalise_header(str(h) if h is not None else "") for h in table.header]
+    header = [column_name(str(h) if h is not None else "") for h in table.header]
     if not any(header):
         problems.append(Problem.of(table.name, 1, "", "", "header"))
         return None
@@ -172,8 +175,8 @@ def _read_row(
     """
     count = len(cells)
     if count > width and any(text(c) for c in cells[width:]):
-        shown = ",".join(text(c) for c in cells)
-        problems.append(Problem.of(table, number, "", shown, "row_width", width=width))
+        cut = shown(",".join(text(c) for c in cells))
+        problems.append(Problem.of(table, number, "", cut, "row_width", width=width))
         return None
     values: dict[str, Any] = dict(absent)
     missing: list[str] = []

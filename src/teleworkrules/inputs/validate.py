@@ -33,7 +33,7 @@ from teleworkrules.facts import (
     TeleworkArrangement,
     TeleworkDays,
 )
-from teleworkrules.inputs.contract import TABLES, RawTable
+from teleworkrules.inputs.contract import TABLES, RawTable, unknown_table
 from teleworkrules.inputs.rows import Row, column_texts, read_table
 from teleworkrules.problems import Note, Problem, row_list
 from teleworkrules.time import Month
@@ -99,13 +99,13 @@ def _read_tables(
 ) -> tuple[dict[str, list[Row]], set[str]]:
     """The valid rows of each table of the contract, and the tables whose header failed.
 
-    Other tables are noted.
+    A table named after no table of the contract is a problem.
     """
     by_name: dict[str, list[Row]] = {}
     unusable: set[str] = set()
     for table in tables:
-        if table.name not in TABLES:
-            notes.append(Note.of(table.origin, "not_a_table"))
+        if table.name not in TABLES:  # readers name tables; a caller's name may be anything
+            problems.append(unknown_table(table.origin, table.name, "file"))
             continue
         rows = read_table(table, problems, notes)
         if rows is None:

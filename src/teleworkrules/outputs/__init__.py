@@ -38,7 +38,6 @@ from teleworkrules.outputs.arrears import (
 from teleworkrules.outputs.entitlements import (
     ENTITLEMENTS_HEADER,
     EXCEL_ROWS,
-    TooManyRowsError,
     write_entitlements,
     write_segments,
     write_segments_excel_csv,
@@ -95,7 +94,6 @@ __all__ = [
     "YEAR_FORMAT",
     "Book",
     "Sheet",
-    "TooManyRowsError",
     "arrears_table",
     "arrears_title",
     "arrears_to_dict",

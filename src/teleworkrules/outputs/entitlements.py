@@ -16,7 +16,7 @@ from typing import Final, TextIO
 
 from teleworkrules.engine.evaluation import Entitlement
 from teleworkrules.engine.population import Segment
-from teleworkrules.exceptions import TeleworkRulesError
+from teleworkrules.exceptions import TooManyRowsError
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
 from teleworkrules.outputs._words import allowance_label
@@ -27,7 +27,6 @@ from teleworkrules.time import Month
 __all__ = [
     "ENTITLEMENTS_HEADER",
     "EXCEL_ROWS",
-    "TooManyRowsError",
     "write_entitlements",
     "write_segments",
     "write_segments_excel_csv",
@@ -120,17 +119,6 @@ def write_segments_excel_csv(segments: Iterable[Segment], out: TextIO) -> int:
         for eid, month, allowance, amount, benefit in _rows(segments)
     )
     return write_excel_csv(ENTITLEMENTS_HEADER.split(","), rows, out)
-
-
-class TooManyRowsError(TeleworkRulesError, ValueError):
-    """More entitlements than an Excel worksheet holds; nothing is written."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(
-            f"more than {limit:,} entitlement rows do not fit in an Excel worksheet; "
-            "nothing was written: choose a shorter period, or write CSV (.csv)"
-        )
-        self.limit = limit
 
 
 def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: str = "nl") -> int:
