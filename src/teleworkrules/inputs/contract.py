@@ -312,7 +312,7 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
 
 
 def listed(names: Iterable[object], limit: int = MAX_LISTED) -> tuple[str, int]:
-    """The first ``limit`` names, each :func:`shown`, joined with ``, ``; and how many more.
+    """The first ``limit`` names, each :func:`shown`, joined by a comma; and how many more.
 
     For a message such as ``note.extra_columns_more`` ("{columns} and {more} more").
 

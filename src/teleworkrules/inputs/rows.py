@@ -5,7 +5,7 @@ missing) gives no rows; a row with a bad cell, or two cells that disagree, is a 
 left out. An empty line is no row, and no problem.
 
 A required column that is missing while the header has a column it does not know names
-the closest known name (:func:`difflib.get_close_matches` over the table's column names
+the closest known name (``difflib.get_close_matches`` over the table's column names
 and their Dutch aliases): ``datum_indiensttreding`` is probably ``hire_date``.
 """
 

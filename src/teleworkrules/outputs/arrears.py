@@ -151,7 +151,7 @@ def write_arrears_csv(arrears: Sequence[Arrear], out: TextIO) -> None:
 def write_arrears_excel_csv(arrears: Sequence[Arrear], out: TextIO) -> None:
     """The arrears CSV for a Belgian Excel: ``;``, decimal comma, UTF-8 with BOM.
 
-    The columns of :data:`ARREARS_CSV_HEADER`; see :mod:`.excel_csv`.
+    The columns of :data:`ARREARS_CSV_HEADER`; see :mod:`teleworkrules.outputs.excel_csv`.
     """
     write_excel_csv(ARREARS_CSV_HEADER.split(","), _csv_rows(arrears), out)
 

@@ -109,7 +109,8 @@ def _rows(segments: Iterable[Segment]) -> Iterator[tuple[str, Month, Allowance, 
 def write_segments_excel_csv(segments: Iterable[Segment], out: TextIO) -> int:
     """Write the entitlements CSV for a Belgian Excel (``;``, decimal comma, UTF-8 BOM).
 
-    The columns and order of :data:`ENTITLEMENTS_HEADER`; see :mod:`.excel_csv`.
+    The columns and order of :data:`ENTITLEMENTS_HEADER`; see
+    :mod:`teleworkrules.outputs.excel_csv`.
 
     Returns:
         The number of rows written (without the header).

@@ -4,7 +4,8 @@ The JSON keeps the data contract's keys and meanings (``period``, ``years`` with
 ``staff``, ``internet_forfait``, ``internet_third_party``, ``home_working``) and adds
 keys: ``known_on``, ``entities``, ``definitions``, percentages, ``switched_route``,
 ``budgets``, ``material`` and ``refused_material``, and ``skipped`` when invalid rows
-were skipped (:func:`~.skipped.skipped_to_dict`). Money is a string with two decimals.
+were skipped (:func:`~teleworkrules.outputs.skipped.skipped_to_dict`). Money is a string with
+two decimals.
 The CSV has the figures of ``years``, one per row (:data:`REPORT_CSV_HEADER`).
 """
 
@@ -189,6 +190,6 @@ def write_report_csv(report: Report, out: TextIO) -> None:
 def write_report_excel_csv(report: Report, out: TextIO) -> None:
     """Write the report's CSV for a Belgian Excel: ``;``, decimal comma, UTF-8 with BOM.
 
-    The rows of :func:`write_report_csv`; see :mod:`.excel_csv`.
+    The rows of :func:`write_report_csv`; see :mod:`teleworkrules.outputs.excel_csv`.
     """
     write_excel_csv(REPORT_CSV_HEADER.split(","), _csv_rows(report), out)

@@ -14,7 +14,7 @@
 * question 2b: material requests per item (requests, people, spending) and the requests
   that did not meet the catalogue's conditions.
 
-With ``skip_invalid``, :attr:`Report.skipped` says how many rows and staff were left out
+With ``skip_invalid``, ``Report.skipped`` says how many rows and staff were left out
 and why (:class:`SkipSummary`, from :attr:`~teleworkrules.facts.Dataset.skipped`).
 
 The definition of each figure (Dutch and English) is text, so it lives in the catalogue

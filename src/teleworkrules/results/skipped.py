@@ -2,7 +2,7 @@
 
 :class:`SkipSummary` is made from :attr:`~teleworkrules.facts.Dataset.skipped` (the
 problems of the skipped rows) and travels with the results that use such a dataset
-(:attr:`~teleworkrules.results.report.Report.skipped`), so that no output hides it.
+(``Report.skipped``), so that no output hides it.
 """
 
 from __future__ import annotations
