@@ -21,7 +21,7 @@ from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
 from teleworkrules.outputs._words import allowance_label
 from teleworkrules.outputs.excel_csv import write_excel_csv
-from teleworkrules.outputs.workbook import MONEY_FORMAT, Book, cell_text
+from teleworkrules.outputs.workbook import MONEY_FORMAT, Book, cell_text, print_as_table
 from teleworkrules.time import Month
 
 __all__ = [
@@ -169,6 +169,7 @@ def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: 
     widths = [max(widest, 8), 9, max(len(v) for v in labels.values()), 14, 14]
     for column, (width, head) in enumerate(zip(widths, header_widths, strict=True), start=1):
         sheet.column_dimensions[letter(column)].width = max(width, head) + 2
+    print_as_table(sheet)
     book.save(Path(path))
     return row - 1
 

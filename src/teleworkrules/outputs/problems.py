@@ -18,7 +18,7 @@ from typing import Final
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.i18n import check_lang, text
 from teleworkrules.outputs.files import atomic_output, neutralise
-from teleworkrules.outputs.workbook import COUNT_FORMAT, Book, Sheet
+from teleworkrules.outputs.workbook import COUNT_FORMAT, Book, Sheet, print_as_table
 from teleworkrules.problems import Problem
 
 __all__ = ["PROBLEMS_COLUMNS", "PROBLEMS_FORMATS", "write_problems"]
@@ -85,10 +85,14 @@ def _write_xlsx(problems: Sequence[Problem], path: Path, lang: str) -> None:
     book = Book(text("problems.title", lang))
     sheet = Sheet(book, text("problems.sheet", lang))
     sheet.header(1, _header(lang))
+    last = len(PROBLEMS_COLUMNS)
     for row, problem in enumerate(problems, start=2):
         for column, cell in enumerate(_cells(problem, lang), start=1):
-            sheet.put(row, column, cell, COUNT_FORMAT if isinstance(cell, int) else None)
-    letter = book.xl.utils.get_column_letter(len(PROBLEMS_COLUMNS))
+            number_format = COUNT_FORMAT if isinstance(cell, int) else None
+            # What was expected is a sentence: wrapped, so the table stays one page wide.
+            sheet.put(row, column, cell, number_format, wrap=column == last, measure=column != last)
+    letter = book.xl.utils.get_column_letter(last)
     sheet.ws.auto_filter.ref = f"A1:{letter}{len(problems) + 1}"
     sheet.finish("A2")
+    print_as_table(sheet.ws, landscape=True)
     book.save(path)

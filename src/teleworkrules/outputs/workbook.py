@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from teleworkrules._openpyxl import openpyxl_module
 from teleworkrules.outputs.files import neutralise, save_workbook
@@ -54,6 +54,7 @@ _ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MIN_WIDTH: Final = 8
 _MAX_WIDTH: Final = 80
 _WRAPPED_WIDTH: Final = 100
+_LINE_HEIGHT: Final = 15  # points: one line of the default 11-point font
 
 Value = str | int | Decimal | date | None
 """What a cell can hold."""
@@ -122,6 +123,7 @@ class Sheet:
         self.ws = book.workbook.create_sheet(title)
         self.widths: dict[int, int] = {}
         self.wrapped: set[int] = set()
+        self.lines: dict[int, int] = {}  # row -> lines its wrapped text needs
 
     def put(
         self,
@@ -158,6 +160,9 @@ class Sheet:
             )
         if wrap:
             self.wrapped.add(column)
+            if isinstance(value, str):
+                needed = sum(-(-max(len(line), 1) // _WRAPPED_WIDTH) for line in value.splitlines())
+                self.lines[row] = max(self.lines.get(row, 1), needed)
         if measure:
             self.widths[column] = max(
                 self.widths.get(column, 0), _width(value, number_format) + indent * 2
@@ -232,3 +237,28 @@ class Sheet:
         for column, width in self.widths.items():
             size = _WRAPPED_WIDTH if column in self.wrapped else min(width + 2, _MAX_WIDTH)
             self.ws.column_dimensions[letter(column)].width = max(size, _MIN_WIDTH)
+        # Spreadsheet programs do not grow a row for wrapped text written by a program:
+        # without a height, the lines of one row print over the next.
+        top = self.book.xl.styles.Alignment(vertical="top")
+        for row, lines in self.lines.items():
+            if lines > 1:
+                self.ws.row_dimensions[row].height = _LINE_HEIGHT * lines
+                for cell in self.ws[row]:  # a tall row reads from the top, like its text
+                    if not cell.alignment.wrap_text and not cell.alignment.indent:
+                        cell.alignment = top
+
+
+def print_as_table(worksheet: Any, *, landscape: bool = False) -> None:  # noqa: ANN401  # openpyxl
+    """Print a one-table sheet readably: A4, one page wide, the header row on every page.
+
+    Without it a spreadsheet prints the columns that do not fit on a second set of pages,
+    apart from the rows they belong to. Pages are numbered "page / pages" in the footer.
+    """
+    setup = worksheet.page_setup
+    setup.paperSize = worksheet.PAPERSIZE_A4
+    setup.orientation = "landscape" if landscape else "portrait"
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0  # as many pages down as the rows need
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    worksheet.print_title_rows = "1:1"
+    worksheet.oddFooter.center.text = "&P / &N"
