@@ -548,6 +548,8 @@ def test_entitlements_xlsx_is_a_filterable_table(tmp_path: Path) -> None:
     ]
     assert "A2" == sheet.freeze_panes
     assert f"A1:E{len(rows)}" == sheet.auto_filter.ref
+    assert (1, 0) == (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight)
+    assert "$1:$1" in str(sheet.print_title_rows)
     assert "EUR" in sheet["D2"].number_format
     contract = run("entitlements", str(EXAMPLE), *args).stdout.splitlines()[1:]
     assert len(contract) == len(rows) - 1

@@ -318,6 +318,25 @@ def test_the_problems_file_as_a_filterable_workbook(tmp_path: Path) -> None:
     assert sheet.freeze_panes == "A2"
 
 
+def test_the_problems_workbook_prints_one_page_wide_with_its_header_on_every_page(
+    tmp_path: Path,
+) -> None:
+    """Landscape, one page wide, row 1 repeated; a long expectation wraps in a taller row."""
+    long = Problem.of("staff", 2, "x", "v", "unknown_file", names="n" * 150, dutch="d" * 60)
+    path = tmp_path / "problemen.xlsx"
+    write_problems([long], path, lang="nl")
+    sheet = openpyxl.load_workbook(path).active
+    assert ("landscape", 1, 0) == (
+        sheet.page_setup.orientation,
+        sheet.page_setup.fitToWidth,
+        sheet.page_setup.fitToHeight,
+    )
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert "$1:$1" in str(sheet.print_title_rows)
+    assert sheet["F2"].alignment.wrap_text
+    assert sheet.row_dimensions[2].height >= 30
+
+
 def test_an_empty_problems_workbook_still_has_its_header(tmp_path: Path) -> None:
     """No problems: only the header, filterable."""
     path = tmp_path / "none.xlsx"
