@@ -9,11 +9,13 @@ one sheet, a filterable table with a frozen header, amounts exact in euro format
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Any, Final, TextIO
 
+from teleworkrules._openpyxl import openpyxl_module
 from teleworkrules.engine.evaluation import Entitlement
 from teleworkrules.engine.population import Segment
 from teleworkrules.exceptions import TooManyRowsError
@@ -21,7 +23,8 @@ from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
 from teleworkrules.outputs._words import allowance_label
 from teleworkrules.outputs.excel_csv import write_excel_csv
-from teleworkrules.outputs.workbook import MONEY_FORMAT, Book, cell_text, print_as_table
+from teleworkrules.outputs.files import save_workbook
+from teleworkrules.outputs.workbook import MONEY_FORMAT, cell_text, print_as_table
 from teleworkrules.time import Month
 
 __all__ = [
@@ -138,15 +141,60 @@ def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: 
         XlsxUnavailableError: openpyxl is not installed.
     """
     check_lang(lang)
-    book = Book(text("entitlements.xlsx.title", lang))
-    sheet = book.workbook.create_sheet(text("entitlements.xlsx.sheet", lang))
+    xl = openpyxl_module(reading=False)
+    # Write-only: rows go to a temporary file as they come, so memory stays flat however
+    # many rows there are (a workbook in memory costs about a kilobyte per cell).
+    workbook = xl.Workbook(write_only=True)
+    workbook.properties.creator = "teleworkrules"
+    workbook.properties.title = text("entitlements.xlsx.title", lang)
+    sheet = workbook.create_sheet(text("entitlements.xlsx.sheet", lang))
     keys = ("employee", "month", "allowance", "amount", "benefit_in_kind")
-    sheet.append([cell_text(text(f"entitlements.xlsx.{key}", lang)) for key in keys])
-    for cell in sheet[1]:
-        cell.font = book.bold
+    heads = [cell_text(text(f"entitlements.xlsx.{key}", lang)) for key in keys]
     labels = {a: cell_text(allowance_label(a, lang)) for a in Allowance}
-    ids: dict[str, str] = {}
-    widest = 0
+    widths = (16, 9, max(len(v) for v in labels.values()), 14, 14)
+    letter = xl.utils.get_column_letter
+    for column, (width, head) in enumerate(zip(widths, heads, strict=True), start=1):
+        sheet.column_dimensions[letter(column)].width = max(width, len(head)) + 2
+    sheet.freeze_panes = "A2"
+    print_as_table(sheet)
+    bold = xl.styles.Font(bold=True)
+
+    def styled(value: object, *, money: bool = False) -> object:
+        cell = xl.cell.WriteOnlyCell(sheet, value=value)
+        if money:
+            cell.number_format = MONEY_FORMAT
+        else:
+            cell.font = bold
+        return cell
+
+    def text_cell(value: str) -> object:
+        cell = xl.cell.WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # "#N/A" stays text, not an error value
+        return cell
+
+    sheet.append([styled(head) for head in heads])
+    try:
+        row = _append_rows(sheet, segments, labels, styled, text_cell)
+    except BaseException:
+        # Finish the sheet's stream so that its temporary file is closed now, not with a
+        # warning when the half-written workbook is collected.
+        with contextlib.suppress(Exception):
+            sheet.close()
+        raise
+    sheet.auto_filter.ref = f"A1:E{row}"
+    save_workbook(workbook, Path(path))
+    return row - 1
+
+
+def _append_rows(
+    sheet: Any,  # noqa: ANN401  # openpyxl's write-only worksheet
+    segments: Iterable[Segment],
+    labels: dict[Allowance, str],
+    styled: Callable[..., object],
+    text_cell: Callable[[str], object],
+) -> int:
+    """Append one row per entitlement; returns the last row number (the header is row 1)."""
+    ids: dict[str, object] = {}
     limit = _limit()
     row = 1
     for eid, month, allowance, amount, benefit in _rows(segments):
@@ -155,23 +203,18 @@ def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: 
             raise TooManyRowsError(limit - 1)
         shown = ids.get(eid)
         if shown is None:
-            shown = ids[eid] = cell_text(eid)
-            widest = max(widest, len(shown))
-        sheet.append([shown, str(month), labels[allowance], amount, benefit])
-        if shown.startswith("#"):
-            sheet.cell(row=row, column=1).data_type = "s"  # "#N/A" stays text, not an error
-        sheet.cell(row=row, column=4).number_format = MONEY_FORMAT
-        sheet.cell(row=row, column=5).number_format = MONEY_FORMAT
-    letter = book.xl.utils.get_column_letter
-    sheet.auto_filter.ref = f"A1:E{row}"
-    sheet.freeze_panes = "A2"
-    header_widths = [len(str(cell.value)) for cell in sheet[1]]
-    widths = [max(widest, 8), 9, max(len(v) for v in labels.values()), 14, 14]
-    for column, (width, head) in enumerate(zip(widths, header_widths, strict=True), start=1):
-        sheet.column_dimensions[letter(column)].width = max(width, head) + 2
-    print_as_table(sheet)
-    book.save(Path(path))
-    return row - 1
+            safe = cell_text(eid)
+            shown = ids[eid] = text_cell(safe) if safe.startswith("#") else safe
+        sheet.append(
+            [
+                shown,
+                str(month),
+                labels[allowance],
+                styled(amount, money=True),
+                styled(benefit, money=True),
+            ]
+        )
+    return row
 
 
 def _limit() -> int:

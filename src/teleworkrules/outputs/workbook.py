@@ -54,6 +54,7 @@ _ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MIN_WIDTH: Final = 8
 _MAX_WIDTH: Final = 80
 _WRAPPED_WIDTH: Final = 100
+_A4: Final = 9  # the paper-size code of A4 in the spreadsheet format (ECMA-376)
 _LINE_HEIGHT: Final = 15  # points: one line of the default 11-point font
 
 Value = str | int | Decimal | date | None
@@ -255,7 +256,7 @@ def print_as_table(worksheet: Any, *, landscape: bool = False) -> None:  # noqa:
     apart from the rows they belong to. Pages are numbered "page / pages" in the footer.
     """
     setup = worksheet.page_setup
-    setup.paperSize = worksheet.PAPERSIZE_A4
+    setup.paperSize = _A4
     setup.orientation = "landscape" if landscape else "portrait"
     setup.fitToWidth = 1
     setup.fitToHeight = 0  # as many pages down as the rows need
