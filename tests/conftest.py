@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from teleworkrules import DatasetError, Problem, load_dataset
 
 settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -20,3 +24,10 @@ AFTER_DECISION = date(2023, 10, 1)
 """An evaluation date after the home-working allowance was decided (2023-09-08)."""
 BEFORE_DECISION = date(2023, 9, 7)
 """The last day before the home-working allowance was decided."""
+
+
+def problems(folder: Path) -> list[Problem]:
+    """The problems of loading ``folder``, which must be invalid."""
+    with pytest.raises(DatasetError) as info:
+        load_dataset(folder)
+    return list(info.value.problems)

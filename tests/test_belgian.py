@@ -24,12 +24,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from teleworkrules import DatasetError, Employee, Month, Problem, load_dataset
+from teleworkrules import Employee, Month, Problem, load_dataset
 from teleworkrules.engine.population import segments
 from teleworkrules.facts import Dataset
 from teleworkrules.inputs.contract import ALIASES, TABLES, extra_columns_note, listed, shown
 from teleworkrules.outputs.entitlements import write_segments
 from teleworkrules.strategies import employees
+
+from .conftest import problems
 
 # One row of a table: the contract's column name -> a typed value (None is empty).
 Row = dict[str, object]
@@ -271,12 +273,6 @@ def write(folder: Path, **files: str | bytes) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return folder
-
-
-def problems(folder: Path) -> list[Problem]:
-    with pytest.raises(DatasetError) as info:
-        load_dataset(folder)
-    return list(info.value.problems)
 
 
 def both(problem: Problem) -> tuple[str, str]:

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from teleworkrules import DatasetError, Month, Problem, load_dataset
+from teleworkrules import Month, Problem, load_dataset
 from teleworkrules.facts import Allowance, Route
 from teleworkrules.i18n import CATALOGUE
 from teleworkrules.problems import Note, rows_affected
+
+from .conftest import problems
 
 STAFF = "employee_id,entity,hire_date,exit_date\nE1,DWSE,2020-01-01,\nE2,,2023-02-01,2023-12-31\n"
 
@@ -23,12 +25,6 @@ def write(folder: Path, **tables: str | bytes) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return folder
-
-
-def problems(folder: Path) -> list[Problem]:
-    with pytest.raises(DatasetError) as info:
-        load_dataset(folder)
-    return list(info.value.problems)
 
 
 def test_a_valid_dataset_loads_every_table(tmp_path: Path) -> None:
