@@ -10,7 +10,8 @@ generated dataset (``benchmarks/generate.py``) over 48 months, 2021-01..2024-12:
 * ``entitlements``: the full entitlements CSV.
 
 Times are wall-clock seconds of the best of ``--repeat`` runs; memory is the peak
-resident set size. The machines here are shared and noisy: compare ratios within one run.
+resident set size, also per staff member (KiB, the larger of the two runs). The machines
+here are shared and noisy: compare ratios within one run.
 """
 
 from __future__ import annotations
@@ -82,8 +83,8 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; best of {args.repeat}")
     print()
     print("| staff | person-months | report (JSON) s | report MB | entitlements CSV s "
-          "| entitlements MB | rows | s per 1k staff (report) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| entitlements MB | rows | s per 1k staff (report) | peak KiB per staff |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             folder = Path(tmp) / f"staff-{size}"
@@ -95,7 +96,8 @@ def main() -> None:
                                    "--output", str(out)], args.repeat)
             rows = sum(1 for _ in out.open(encoding="utf-8")) - 1
             print(f"| {size:,} | {size * 48:,} | {report_s:.2f} | {report_mb:.0f} | {ent_s:.2f} "
-                  f"| {ent_mb:.0f} | {rows:,} | {report_s / size * 1000:.3f} |", flush=True)
+                  f"| {ent_mb:.0f} | {rows:,} | {report_s / size * 1000:.3f} "
+                  f"| {max(report_mb, ent_mb) * 1024 / size:.1f} |", flush=True)
     print()
     print(f"one person-month through teleworkrules.evaluate: {api_microseconds():.1f} µs")
 

@@ -153,6 +153,7 @@ def test_unknown_entities_and_bad_policies_are_clear_errors(tmp_path: Path) -> N
     """Evaluating for an entity without policy, or loading a broken file, names the problem."""
     with pytest.raises(UnknownEntityError, match="'NOPE' has no policy; known: DWSE, FED"):
         Rulebook.default().with_default_entity("NOPE")
+    assert "FED" == Rulebook.default().with_default_entity("fed").default_entity  # any capitals
     law_only = evaluate(
         Employee("E1", HIRED, entity="NOPE"), Month("2023-03"), known_on=date(2024, 1, 1)
     )

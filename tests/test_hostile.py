@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from teleworkrules import DatasetError, Month, evaluate, load_dataset
-from teleworkrules.inputs import TABLES
+from teleworkrules import DatasetError, Month, Problem, evaluate, load_dataset
+from teleworkrules.inputs import TABLES, Limits
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "small"
 
@@ -249,3 +250,202 @@ def test_whatever_bytes_a_file_holds_the_loader_answers_with_data_or_problems(
             load_dataset(tmp, skip_invalid=True)
         except DatasetError:
             return
+
+
+# Bounded reading: limits, amplification, non-regular files (issue 9)
+
+
+def refused(path: Path, limits: Limits | None = None) -> list[Problem]:
+    """The problems of loading ``path`` (within ``limits``), which must be refused."""
+    with pytest.raises(DatasetError) as info:
+        load_dataset(path, limits=limits or Limits())
+    return list(info.value.problems)
+
+
+def lines(problem: Problem) -> tuple[str, str]:
+    return problem.text("en"), problem.text("nl")
+
+
+def xfd_workbook(path: Path, rows: int, *, lie: bool) -> Path:
+    """A workbook whose data rows each hold one cell in column XFD (16,384).
+
+    With ``lie`` its <dimension> says A1:B{rows}, as a hostile file may.
+    """
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "staff"
+    sheet.append(["employee_id", "hire_date"])
+    for row in range(2, rows + 2):
+        sheet.cell(row=row, column=16_384, value="x")
+    workbook.save(path)
+    if lie:
+        import re
+        import zipfile
+
+        plain = path.with_suffix(".tmp")
+        path.rename(plain)
+        with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+            for member in source.infolist():
+                data = source.read(member)
+                if member.filename == "xl/worksheets/sheet1.xml":
+                    data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B3"', data)
+                target.writestr(member, data)
+        plain.unlink()
+    return path
+
+
+def test_a_workbook_declaring_column_xfd_is_refused(tmp_path: Path) -> None:
+    """A sheet whose dimension reaches column XFD is refused before any row is read."""
+    path = xfd_workbook(tmp_path / "hr.xlsx", 3, lie=False)
+    [problem] = refused(path)
+    assert (
+        "staff: got '16,384 columns (XFD)', expected a sheet of at most 1,000 columns, as its "
+        "dimension says (the table was not read)",
+        "staff: gekregen '16,384 columns (XFD)', verwacht een blad van hoogstens 1,000 kolommen, "
+        "volgens zijn afmetingen (de tabel werd niet gelezen)",
+    ) == lines(problem)
+
+
+def test_a_cell_in_column_xfd_is_refused_whatever_the_dimension_says(tmp_path: Path) -> None:
+    """A row holding one cell in column XFD under a lying dimension: refused, not padded."""
+    path = xfd_workbook(tmp_path / "hr.xlsx", 3, lie=True)
+    [problem] = refused(path)
+    assert (
+        "staff, row 2: got 'a cell in column XFD', expected rows of at most 1,000 cells "
+        "(the table was not read)",
+        "staff, rij 2: gekregen 'a cell in column XFD', verwacht rijen van hoogstens 1,000 "
+        "cellen (de tabel werd niet gelezen)",
+    ) == lines(problem)
+
+
+def test_a_csv_row_of_a_million_cells_is_refused_and_not_echoed(tmp_path: Path) -> None:
+    """A million cells in one row: refused while reading, quoted as a short excerpt."""
+    data = folder(tmp_path, staff="employee_id,hire_date\nE1,2020-01-01\n" + "x," * 1_000_000)
+    [problem] = refused(data)
+    excerpt = "x," * 28 + "x..."
+    assert (
+        f"staff, row 3: got '{excerpt}', expected rows of at most 1,000 cells (the table was "
+        "not read)",
+        f"staff, rij 3: gekregen '{excerpt}', verwacht rijen van hoogstens 1,000 cellen (de "
+        "tabel werd niet gelezen)",
+    ) == lines(problem)
+
+
+def test_a_header_of_a_million_names_is_refused_and_not_echoed(tmp_path: Path) -> None:
+    """A header of a million names; control and bidi characters in it are escaped."""
+    names = ",".join(f"\u202e\x1bc{i}" for i in range(1_000_000))
+    data = folder(tmp_path, staff=f"employee_id,hire_date,{names}\nE1,2020-01-01\n")
+    [problem] = refused(data)
+    excerpt = r"employee_id,hire_date,\u202e\x1bc0,\u202e\x1bc1,\u202e\x1..."
+    assert (
+        f"staff, row 1: got {excerpt!r}, expected a header of at most 1,000 columns (the table "
+        "was not read)",
+        f"staff, rij 1: gekregen {excerpt!r}, verwacht een kopregel van hoogstens 1,000 "
+        "kolommen (de tabel werd niet gelezen)",
+    ) == lines(problem)
+    assert "\u202e" not in problem.text("en")
+
+
+def test_a_cell_over_the_limit_is_a_problem_and_its_row_is_left_out(tmp_path: Path) -> None:
+    """A cell longer than the limit stops at the limit; the rows after it are read."""
+    data = folder(
+        tmp_path,
+        staff=f"employee_id,hire_date\nE1,{'x' * 200}\nE2,2020-01-01\n",
+    )
+    [problem] = refused(data, Limits(max_cell=100))
+    assert (
+        "staff, row 2: got '(a very long cell)', expected cells of at most 100 characters",
+        "staff, rij 2: gekregen '(a very long cell)', verwacht cellen van hoogstens 100 tekens",
+    ) == lines(problem)
+    kept = load_dataset(data, skip_invalid=True, limits=Limits(max_cell=100))
+    assert ["E2"] == [e.employee_id for e in kept.employees]
+
+
+def test_a_table_over_the_row_limit_is_refused(tmp_path: Path) -> None:
+    """Past the row limit (the header counts) reading stops, with a problem."""
+    rows = "".join(f"E{i},2020-01-01\n" for i in range(10))
+    data = folder(tmp_path, staff=f"employee_id,hire_date\n{rows}")
+    [problem] = refused(data, Limits(max_rows=5))
+    assert (
+        "staff, row 6: got 'more than 5 rows', expected a table of at most 5 rows (the table "
+        "was not read)",
+        "staff, rij 6: gekregen 'more than 5 rows', verwacht een tabel van hoogstens 5 rijen "
+        "(de tabel werd niet gelezen)",
+    ) == lines(problem)
+
+
+def test_a_dataset_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    """The sizes of the table files add up to more than the limit: nothing is read."""
+    data = folder(tmp_path, staff="employee_id,hire_date\nE1,2020-01-01\n")
+    [problem] = refused(data, Limits(max_bytes=10))
+    assert (
+        "d: got '36 bytes', expected a dataset of at most 10 bytes",
+        "d: gekregen '36 bytes', verwacht een dataset van hoogstens 10 bytes",
+    ) == lines(problem)
+
+
+def test_limits_are_whole_numbers_of_at_least_one() -> None:
+    with pytest.raises(ValueError, match="max_rows must be a whole number"):
+        Limits(max_rows=0)
+
+
+def _within(seconds: float, call: Callable[[], list[Problem]]) -> list[Problem]:
+    """``call``'s answer, or a failure (not a hang) after ``seconds``."""
+    import threading
+
+    answer: list[list[Problem]] = []
+    worker = threading.Thread(target=lambda: answer.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert answer, f"no answer within {seconds} s"
+    return answer[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_table_file_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    """A FIFO named like a table is never opened for reading: it would block forever."""
+    data = folder(tmp_path, staff="employee_id,hire_date\nE1,2020-01-01\n")
+    os.mkfifo(data / "telework.csv")
+    [problem] = _within(10, lambda: refused(data))
+    assert (
+        "telework: got 'telework.csv', expected a regular file, not a FIFO, device, socket "
+        "or folder",
+        "telework: gekregen 'telework.csv', verwacht een gewoon bestand, geen FIFO, apparaat, "
+        "socket of map",
+    ) == lines(problem)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_the_dataset_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "hr.xlsx")
+    [problem] = _within(10, lambda: refused(tmp_path / "hr.xlsx"))
+    assert problem.text("en").endswith(
+        "expected a regular file, not a FIFO, device, socket or folder"
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_link_to_dev_zero_as_a_table_file_is_a_problem_not_an_endless_read(
+    tmp_path: Path,
+) -> None:
+    data = folder(tmp_path, staff="employee_id,hire_date\nE1,2020-01-01\n")
+    (data / "absences.csv").symlink_to("/dev/zero")
+    [problem] = _within(10, lambda: refused(data))
+    assert (
+        "absences: got 'absences.csv', expected a regular file, not a FIFO, device, socket "
+        "or folder",
+        "absences: gekregen 'absences.csv', verwacht een gewoon bestand, geen FIFO, apparaat, "
+        "socket of map",
+    ) == lines(problem)
+
+
+def test_non_ascii_digits_are_no_dates_or_numbers(tmp_path: Path) -> None:
+    """Full-width and Arabic-Indic digits are refused, not read as ASCII ones."""
+    data = folder(
+        tmp_path,
+        staff="employee_id,hire_date,work_fraction\n"
+        "E1,\uff12\uff10\uff12\uff10-01-01,1\nE2,2020-01-01,\u0660.\u0665\n",
+    )
+    found = {(p.row, p.column, p.code) for p in refused(data)}
+    assert {(2, "hire_date", "day"), (3, "work_fraction", "number_format")} == found

@@ -6,7 +6,9 @@ of ``--lang``; data goes to stdout, messages to stderr.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib.resources import as_file, files
@@ -20,6 +22,7 @@ from teleworkrules.i18n import text
 from teleworkrules.inputs import load_dataset
 from teleworkrules.law.entities import Rulebook, load_policy
 from teleworkrules.outputs import atomic_output, write_problems
+from teleworkrules.outputs.files import stream_kind
 from teleworkrules.problems import Problem, summarise
 from teleworkrules.results.skipped import SkipSummary
 from teleworkrules.time import Month
@@ -138,10 +141,20 @@ def print_problems(error: DatasetError, lang: str) -> None:
 
 
 def save_problems(options: Options, problems: Sequence[Problem]) -> None:
-    """Write every problem to the --problems file, if given, and say so (unless --quiet)."""
+    """Write every problem to the --problems file, if given, and say so (unless --quiet).
+
+    A stream (``-``, ``/dev/stdout``, ``/dev/null``) gets the problems as CSV.
+    """
     if options.problems is None:
         return
-    write_problems(problems, options.problems, lang=options.lang)
+    if stream_kind(options.problems) is None:
+        write_problems(problems, options.problems, lang=options.lang)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            held = Path(folder) / "problems.csv"
+            write_problems(problems, held, lang=options.lang)
+            with atomic_output(options.problems) as out, held.open(encoding="utf-8") as source:
+                shutil.copyfileobj(source, out)
     if not options.quiet:
         warn(say("problems_written", options.lang, path=options.problems, count=len(problems)))
 

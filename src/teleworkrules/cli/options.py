@@ -9,6 +9,7 @@ format.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from typing import Final
 from teleworkrules.exceptions import TeleworkRulesError
 from teleworkrules.i18n import text
 from teleworkrules.outputs import PROBLEMS_FORMATS
+from teleworkrules.outputs.files import not_regular, stream_kind
 from teleworkrules.time import Month
 
 __all__ = [
@@ -49,7 +51,10 @@ EXCEL_CSV: Final = "excel-csv"
 PROBLEM_EXTENSIONS: Final = PROBLEMS_FORMATS
 """The extensions a --problems file may have."""
 
-EXIT_CODES = "\nexit codes: 0 success, 1 invalid data or rules, 2 wrong usage.\n"
+EXIT_CODES = (
+    "\nexit codes: 0 success, 1 invalid data or rules, a write error or not enough memory,\n"
+    "  2 wrong usage, 70 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n"
+)
 """The end of every evaluating command's help."""
 
 DATASET_HELP = """\
@@ -241,8 +246,8 @@ class Options:
         start: --from, if given.
         end: --to, if given.
         format: --format, if given.
-        output: --output, if given (``-``, stdout, is ``None``).
-        problems: --problems, if given.
+        output: --output, if given (stdout, ``-`` or ``/dev/stdout``, is ``None``).
+        problems: --problems, if given (``-`` and ``/dev/stdout``: a CSV on stdout).
     """
 
     lang: str = "en"
@@ -277,7 +282,7 @@ class Options:
             start=given.get("start"),
             end=given.get("end"),
             format=given.get("format"),
-            output=None if given.get("output") == "-" else given.get("output"),
+            output=_file_or_stdout(given.get("output")),
             problems=given.get("problems"),
         )
 
@@ -287,30 +292,44 @@ class Options:
             raise UsageError("period_reversed", start=self.start, end=self.end)
         check_output(self.output)
         if self.problems is not None:
+            check_output(self.problems, "--problems")
             suffix = Path(self.problems).suffix.lower()
-            if suffix not in PROBLEM_EXTENSIONS:
+            if stream_kind(self.problems) is None and suffix not in PROBLEM_EXTENSIONS:
                 raise UsageError(
                     "problems_extension",
                     output=self.problems,
                     supported=", ".join(PROBLEM_EXTENSIONS),
                 )
-            check_output(self.problems, "--problems")
             if (
                 self.output is not None
+                and stream_kind(self.output) is None
                 and Path(self.output).resolve() == Path(self.problems).resolve()
             ):
                 raise UsageError("same_file", output=self.output)
 
 
+def _file_or_stdout(output: str | None) -> str | None:
+    """--output as given, ``None`` for stdout (``-``, ``/dev/stdout``, the file it goes to)."""
+    return None if output is None or stream_kind(output) == "stdout" else output
+
+
 def check_output(output: str | None, option: str = "--output") -> None:
-    """Refuse an ``option`` file (--output, --problems) that cannot be written."""
-    if output is None or output == "-":
+    """Refuse an ``option`` file (--output, --problems) that cannot be written.
+
+    stdout (``-``, ``/dev/stdout``) and the null device are written as a stream; any other
+    existing path that is not a regular file (a folder, a device such as ``/dev/full``, a
+    FIFO, a socket) is refused, never replaced. A symlink to a regular file is written
+    through: its target is replaced and the link stays.
+    """
+    if stream_kind(output) is not None:
         return
-    path = Path(output)
-    if path.is_dir():
-        raise UsageError("output_folder", option=option, output=output)
-    if not path.parent.is_dir():
-        raise UsageError("output_no_folder", option=option, output=output, folder=path.parent)
+    assert output is not None  # None is stdout
+    kind = not_regular(output)
+    if kind is not None:
+        raise UsageError(f"output_{kind}", option=option, output=output)
+    folder = Path(os.path.realpath(output)).parent
+    if not folder.is_dir():
+        raise UsageError("output_no_folder", option=option, output=output, folder=folder)
 
 
 def _extension(kind: str) -> str:
@@ -331,11 +350,13 @@ def output_format(options: Options, allowed: Sequence[str]) -> str:
     for the table), among the formats ``allowed``; any other extension is a usage error
     naming the supported ones. --format may only agree with it (``excel-csv`` agrees with
     ``.csv``). Without --output: --format, else the first of ``allowed`` (the default). An
-    xlsx workbook needs an --output file. Called before any work, so nothing is written
+    xlsx workbook needs an --output file. The null device (``--output /dev/null``) is
+    like stdout: --format or the default, and it takes a workbook too. Called before any
+    work, so nothing is written
     on a usage error.
     """
     kind = options.format
-    if options.output is not None:
+    if options.output is not None and stream_kind(options.output) is None:
         suffix = Path(options.output).suffix.lower()
         found = EXTENSIONS.get(suffix)
         if found is None or not (found in allowed or (found == "csv" and EXCEL_CSV in allowed)):
@@ -353,6 +374,6 @@ def output_format(options: Options, allowed: Sequence[str]) -> str:
         return kind
     if kind is None:
         kind = allowed[0]
-    if kind == "xlsx":
+    if kind == "xlsx" and options.output is None:  # the null device takes a workbook too
         raise UsageError("xlsx_needs_output")
     return kind

@@ -5,7 +5,14 @@ Immutable, validated attrs classes; no rule, no file. May import the ground floo
 :mod:`~teleworkrules.money`, :mod:`~teleworkrules.i18n`, :mod:`~teleworkrules.problems`).
 """
 
-from teleworkrules.facts._checks import IDENTIFIER, is_identifier
+from teleworkrules.facts._checks import (
+    IDENTIFIER,
+    character_name,
+    identity_key,
+    is_identifier,
+    normalise_identifier,
+    refused_character,
+)
 from teleworkrules.facts.records import PAID_ALLOWANCES, Dataset, MaterialRequest, Payment
 from teleworkrules.facts.staff import (
     Absence,
@@ -32,5 +39,9 @@ __all__ = [
     "Route",
     "TeleworkArrangement",
     "TeleworkDays",
+    "character_name",
+    "identity_key",
     "is_identifier",
+    "normalise_identifier",
+    "refused_character",
 ]

@@ -11,6 +11,7 @@ import attrs
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.facts._checks import (
     check_identifier,
+    nfc,
     of_type,
     optional_date,
 )
@@ -33,8 +34,8 @@ class MaterialRequest:
         cost: what it cost, when known.
     """
 
-    employee_id: str = attrs.field(validator=check_identifier)
-    item: str = attrs.field(validator=of_type(str, "an item code"))
+    employee_id: str = attrs.field(converter=nfc, validator=check_identifier)
+    item: str = attrs.field(converter=nfc, validator=of_type(str, "an item code"))
     requested_on: date = attrs.field(validator=of_type(date, "a date"))
     cost: Decimal | None = attrs.field(default=None)
 
@@ -64,7 +65,7 @@ class Payment:
         paid_on: the day of payment, when known.
     """
 
-    employee_id: str = attrs.field(validator=check_identifier)
+    employee_id: str = attrs.field(converter=nfc, validator=check_identifier)
     month: Month = attrs.field(validator=of_type(Month, "a Month"))
     allowance: Allowance = attrs.field()
     amount: Decimal = attrs.field(validator=of_type(Decimal, "a Decimal"))

@@ -23,8 +23,10 @@ from teleworkrules.facts._checks import (
     decimal_between,
     end_after_start,
     exit_after_hire,
+    nfc,
     no_overlap,
     of_type,
+    optional_nfc,
     tuple_of,
     unique_months,
 )
@@ -162,10 +164,10 @@ class Employee:
     False
     """
 
-    employee_id: str = attrs.field(validator=check_identifier)
+    employee_id: str = attrs.field(converter=nfc, validator=check_identifier)
     hire_date: date = attrs.field(validator=of_type(date, "a date"))
     exit_date: date | None = attrs.field(default=None, validator=exit_after_hire)
-    entity: str | None = attrs.field(default=None)
+    entity: str | None = attrs.field(default=None, converter=optional_nfc)
     contract: Contract = attrs.field(
         default=Contract.CONTRACTUAL,
         validator=of_type(Contract, "Contract.STATUTORY, CONTRACTUAL or STUDENT"),
@@ -197,8 +199,11 @@ class Employee:
 
     @entity.validator
     def _check_entity(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
-        if value is not None and (not isinstance(value, str) or not value.strip()):
+        if value is None:
+            return
+        if not isinstance(value, str) or not value.strip():
             raise InvalidFactError("entity", value, "an entity code such as DWSE, or None")
+        check_identifier(self, attribute, value)
 
     @property
     def service(self) -> DateRange:

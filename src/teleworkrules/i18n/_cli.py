@@ -33,8 +33,56 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.note": {"en": "note: {note}", "nl": "opmerking: {note}"},
     "cli.error": {"en": "error: {message}", "nl": "fout: {message}"},
     "cli.cannot_write": {
-        "en": "cannot write {target}: {reason}",
-        "nl": "kan {target} niet schrijven: {reason}",
+        "en": "cannot write {target}: {reason}; no partial file was left",
+        "nl": "kan {target} niet schrijven: {reason}; er bleef geen onvolledig bestand achter",
+    },
+    "cli.cannot_write_stdout": {
+        "en": "cannot write to stdout: {reason}",
+        "nl": "kan niet naar stdout schrijven: {reason}",
+    },
+    "cli.cannot_use": {
+        "en": "cannot use {target}: {reason}",
+        "nl": "kan {target} niet gebruiken: {reason}",
+    },
+    "cli.reason.disk_full": {
+        "en": "the disk is full (no space left on device)",
+        "nl": "de schijf is vol (geen ruimte meer op het apparaat)",
+    },
+    "cli.reason.quota": {
+        "en": "the disk quota is used up",
+        "nl": "het schijfquotum is opgebruikt",
+    },
+    "cli.reason.permission": {
+        "en": "permission denied",
+        "nl": "geen toestemming",
+    },
+    "cli.reason.read_only": {
+        "en": "the file system is read-only",
+        "nl": "het bestandssysteem is alleen-lezen",
+    },
+    "cli.reason.broken_pipe": {
+        "en": "the program reading the output stopped (broken pipe)",
+        "nl": "het programma dat de uitvoer las, stopte (broken pipe)",
+    },
+    "cli.reason.folder": {
+        "en": "it is a folder",
+        "nl": "het is een map",
+    },
+    "cli.no_memory": {
+        "en": "not enough memory to run {command}; the dataset is too large for this machine: "
+        "see the limits in the documentation (Security and limits)",
+        "nl": "niet genoeg geheugen om {command} uit te voeren; de dataset is te groot voor "
+        "deze machine: zie de grenzen in de documentatie (Security and limits)",
+    },
+    "cli.interrupted": {
+        "en": "interrupted ({signal}): stopped; no unfinished output file was left",
+        "nl": "onderbroken ({signal}): gestopt; er bleef geen onvolledig uitvoerbestand achter",
+    },
+    "cli.internal": {
+        "en": "internal error: {kind}: {message}; please report it (TELEWORKRULES_DEBUG=1 "
+        "shows the traceback)",
+        "nl": "interne fout: {kind}: {message}; meld ze alstublieft (TELEWORKRULES_DEBUG=1 "
+        "toont de traceback)",
     },
     "cli.done": {
         "en": "{what} for {people} staff members, {start}..{end}, as known on {known_on} "
@@ -82,6 +130,26 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.usage.output_folder": {
         "en": "{option} {output} is a folder; expected a file name",
         "nl": "{option} {output} is een map; verwacht een bestandsnaam",
+    },
+    "cli.usage.output_device": {
+        "en": "{option} {output} is a device, not a regular file; give a file name, - for "
+        "stdout or /dev/null",
+        "nl": "{option} {output} is een apparaat, geen gewoon bestand; geef een "
+        "bestandsnaam, - voor stdout of /dev/null",
+    },
+    "cli.usage.output_fifo": {
+        "en": "{option} {output} is a named pipe (FIFO), not a regular file; give a file "
+        "name, or - to write to stdout and pipe that",
+        "nl": "{option} {output} is een named pipe (FIFO), geen gewoon bestand; geef een "
+        "bestandsnaam, of - om naar stdout te schrijven en dat door te sturen",
+    },
+    "cli.usage.output_socket": {
+        "en": "{option} {output} is a socket, not a regular file; give a file name",
+        "nl": "{option} {output} is een socket, geen gewoon bestand; geef een bestandsnaam",
+    },
+    "cli.usage.output_special": {
+        "en": "{option} {output} is not a regular file; give a file name",
+        "nl": "{option} {output} is geen gewoon bestand; geef een bestandsnaam",
     },
     "cli.usage.output_no_folder": {
         "en": "{option} {output}: the folder {folder} does not exist",

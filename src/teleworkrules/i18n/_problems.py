@@ -119,6 +119,24 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "an employee_id listed in staff (valid rows)",
         "nl": "een employee_id uit staff (geldige rijen)",
     },
+    # Identity (facts._checks, inputs.cells, inputs.validate)
+    "problem.identifier_character": {
+        "en": "an identifier without invisible, format or control characters "
+        "(character {position} is {character})",
+        "nl": "een code zonder onzichtbare tekens, opmaaktekens of stuurtekens "
+        "(teken {position} is {character})",
+    },
+    "problem.unique_id_case": {
+        "en": "a unique id (also on row {other}, as {other_id}: ids that differ only in "
+        "capitals are the same id)",
+        "nl": "een unieke code (ook op rij {other}, als {other_id}: codes die alleen in "
+        "hoofdletters verschillen, zijn dezelfde code)",
+    },
+    "problem.known_employee_case": {
+        "en": "an employee_id listed in staff (valid rows), written as there: staff has {other_id}",
+        "nl": "een employee_id uit staff (geldige rijen), geschreven zoals daar: staff "
+        "heeft {other_id}",
+    },
     "problem.month_once": {
         "en": "one row per person and month (also row {other})",
         "nl": "een rij per personeelslid en maand (ook rij {other})",
@@ -269,6 +287,36 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a sheet named after a table (did you mean {near}?): {names}; or in Dutch: {dutch}",
         "nl": "een blad met de naam van een tabel (bedoelde u {near}?): {names}; of in het "
         "Nederlands: {dutch}",
+    },
+    # Limits and hostile files (inputs.limits, inputs.csv_files, inputs.xlsx_files)
+    "problem.wide_header": {
+        "en": "a header of at most {limit} columns (the table was not read)",
+        "nl": "een kopregel van hoogstens {limit} kolommen (de tabel werd niet gelezen)",
+    },
+    "problem.wide_row": {
+        "en": "rows of at most {limit} cells (the table was not read)",
+        "nl": "rijen van hoogstens {limit} cellen (de tabel werd niet gelezen)",
+    },
+    "problem.wide_sheet": {
+        "en": "a sheet of at most {limit} columns, as its dimension says (the table was not read)",
+        "nl": "een blad van hoogstens {limit} kolommen, volgens zijn afmetingen (de tabel werd "
+        "niet gelezen)",
+    },
+    "problem.long_line": {
+        "en": "lines of at most {limit} characters (the table was not read)",
+        "nl": "regels van hoogstens {limit} tekens (de tabel werd niet gelezen)",
+    },
+    "problem.table_rows": {
+        "en": "a table of at most {limit} rows (the table was not read)",
+        "nl": "een tabel van hoogstens {limit} rijen (de tabel werd niet gelezen)",
+    },
+    "problem.input_size": {
+        "en": "a dataset of at most {limit} bytes",
+        "nl": "een dataset van hoogstens {limit} bytes",
+    },
+    "problem.regular_file": {
+        "en": "a regular file, not a FIFO, device, socket or folder",
+        "nl": "een gewoon bestand, geen FIFO, apparaat, socket of map",
     },
     # Notes: input that is used as it is
     "note.extra_columns": {

@@ -11,6 +11,9 @@
   Belgian Excel saves them (``,``/``;``/tab, UTF-8 or Windows-1252).
 - :mod:`~teleworkrules.inputs.xlsx_files`: an ``.xlsx`` workbook into raw tables (needs
   the ``xlsx`` extra), with the checks against hostile files.
+- :mod:`~teleworkrules.inputs.limits`: the limits on cells, columns, rows and size
+  (:class:`~teleworkrules.inputs.limits.Limits`), and opening only regular files.
+- :mod:`~teleworkrules.inputs.sheets`: one worksheet into a raw table, in bounded memory.
 - :mod:`~teleworkrules.inputs.rows`: one table's header and rows into checked values.
 - :mod:`~teleworkrules.inputs.validate`: raw tables into a
   :class:`~teleworkrules.facts.Dataset`, every problem listed.
@@ -30,6 +33,7 @@ May import: :mod:`~teleworkrules.exceptions`, :mod:`~teleworkrules.time`,
 
 from teleworkrules.inputs.contract import ALIASES, TABLE_ALIASES, TABLES, Column, RawTable
 from teleworkrules.inputs.csv_files import read_csv_folder
+from teleworkrules.inputs.limits import Limits
 from teleworkrules.inputs.load import load_dataset
 from teleworkrules.inputs.validate import build_dataset
 from teleworkrules.inputs.xlsx_files import read_xlsx_tables
@@ -39,6 +43,7 @@ __all__ = [
     "TABLES",
     "TABLE_ALIASES",
     "Column",
+    "Limits",
     "RawTable",
     "build_dataset",
     "load_dataset",

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from teleworkrules.facts import is_identifier
+from teleworkrules.facts import normalise_identifier, refused_character
 from teleworkrules.time import Month
 
 __all__ = [
@@ -67,11 +67,19 @@ def text(value: Cell) -> str:
 
 
 def identifier(value: Cell) -> str:
-    """An employee id, entity or item code (:func:`teleworkrules.facts.is_identifier`)."""
+    """An employee id, entity or item code, in its NFC form.
+
+    See :func:`teleworkrules.facts.normalise_identifier`; a character no identifier may
+    hold is named by its code point.
+    """
     found = value if value.__class__ is str else text(value)
-    if not is_identifier(found):
+    normal = normalise_identifier(found)
+    if normal is None:
+        refused = refused_character(found)
+        if refused is not None:
+            raise BadCell("identifier_character", position=refused[0], character=refused[1])
         raise BadCell("identifier")
-    return found
+    return normal
 
 
 _DATE_EXAMPLE: Final = "2023-09-08"

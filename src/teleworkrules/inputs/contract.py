@@ -28,6 +28,7 @@ from teleworkrules.inputs.cells import (
     number,
     text,
 )
+from teleworkrules.inputs.limits import MAX_CELL
 from teleworkrules.problems import Note, Problem
 
 __all__ = [
@@ -52,9 +53,6 @@ __all__ = [
 ENTITLEMENTS_HEADER: Final = "employee_id,month,allowance,amount,benefit_in_kind"
 """The header of the entitlements CSV (an output of the data contract): a file in a dataset
 folder that starts with it is an output written there, noted and not read as a table."""
-
-MAX_CELL: Final = 100_000
-"""The longest cell accepted, in characters (a guard against runaway files)."""
 
 
 @final
@@ -302,13 +300,24 @@ MAX_SHOWN: Final = 60
 
 
 def shown(value: object, limit: int = MAX_SHOWN) -> str:
-    """``value`` as text for a message, cut to ``limit`` characters (``...`` marks the cut).
+    r"""``value`` as text for a message, cut to ``limit`` characters (``...`` marks the cut).
+
+    Only the start of a long value is looked at, and characters that are not printable
+    (controls, bidi overrides, invisible format characters) are escaped as ``repr`` writes
+    them, so a message never carries them:
 
     >>> shown("x" * 100, 8)
     'xxxxx...'
+    >>> shown("E1\u202e\x1b")
+    'E1\\u202e\\x1b'
     """
-    found = str(value)
-    return found if len(found) <= limit else found[: max(limit - 3, 0)] + "..."
+    found = value if isinstance(value, str) else str(value)
+    head = found[: limit + 1]
+    if not head.isprintable():
+        head = "".join(c if c.isprintable() else repr(c)[1:-1] for c in head)
+    if len(head) <= limit and len(found) <= limit:
+        return head
+    return head[: max(limit - 3, 0)] + "..."
 
 
 def listed(names: Iterable[object], limit: int = MAX_LISTED) -> tuple[str, int]:

@@ -21,14 +21,16 @@ reports what cannot be read as problems;
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
-import itertools
+import io
+import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 from teleworkrules.inputs.contract import (
     ENTITLEMENTS_HEADER,
-    MAX_CELL,
     TABLES,
     Cell,
     RawTable,
@@ -36,6 +38,13 @@ from teleworkrules.inputs.contract import (
     shown,
     table_name,
     unknown_table,
+)
+from teleworkrules.inputs.limits import (
+    DEFAULT_LIMITS,
+    Limits,
+    NotRegularError,
+    open_regular,
+    regular_size,
 )
 from teleworkrules.problems import Note, Problem
 
@@ -50,16 +59,40 @@ FALLBACK_ENCODING: Final = "cp1252"
 _ENCODING_NAMES: Final = {FALLBACK_ENCODING: "Windows-1252"}
 
 
-def read_csv_folder(folder: Path) -> tuple[list[RawTable], list[Problem], list[Note]]:
-    """Read every table file of ``folder``; returns tables, reading problems and notes."""
+def read_csv_folder(
+    folder: Path, *, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[RawTable], list[Problem], list[Note]]:
+    """Read every table file of ``folder``; returns tables, reading problems and notes.
+
+    Only regular files are read (a FIFO, device or socket, or a link to one, is a
+    problem naming it), and only when their sizes add up to at most ``limits.max_bytes``.
+    """
     problems: list[Problem] = []
     notes: list[Note] = []
     tables: list[RawTable] = []
     seen: dict[str, str] = {}
+    files: list[tuple[Path, str | None]] = []
+    total = 0
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() != ".csv":
             continue
         name = table_name(path.stem)  # Internet.csv and personeel.csv are tables too
+        try:
+            total += regular_size(path)
+        except NotRegularError:
+            problems.append(Problem.of(name or path.name, 0, "", path.name, "regular_file"))
+            continue
+        except OSError as exc:
+            problem = Problem.of(
+                name or path.name, 0, "", str(exc.strerror or exc), "readable_file"
+            )
+            problems.append(problem)
+            continue
+        files.append((path, name))
+    if total > limits.max_bytes:
+        problems.append(_too_big(folder.name, total, limits))
+        return [], problems, notes
+    for path, name in files:
         if name is None:
             if _is_entitlements(path):
                 notes.append(Note.of(str(path), "entitlements_file"))
@@ -70,16 +103,21 @@ def read_csv_folder(folder: Path) -> tuple[list[RawTable], list[Problem], list[N
             problems.append(Problem.of(name, 0, "", path.name, "file_once", file=seen[name]))
             continue
         seen[name] = path.name
-        table = _read_csv(path, name, problems, notes)
+        table = _read_csv(path, name, problems, notes, limits)
         if table is not None:
             tables.append(table)
     return tables, problems, notes
 
 
+def _too_big(where: str, size: int, limits: Limits) -> Problem:
+    """The problem of a dataset over ``limits.max_bytes``."""
+    return Problem.of(where, 0, "", f"{size:,} bytes", "input_size", limit=f"{limits.max_bytes:,}")
+
+
 def _is_entitlements(path: Path) -> bool:
     """Whether the file starts with the header of the entitlements CSV (an output)."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             first = handle.readline(len(ENTITLEMENTS_HEADER) + 8)
     except OSError:
         return False
@@ -87,21 +125,21 @@ def _is_entitlements(path: Path) -> bool:
 
 
 def _read_csv(
-    path: Path, table: str, problems: list[Problem], notes: list[Note]
+    path: Path, table: str, problems: list[Problem], notes: list[Note], limits: Limits
 ) -> RawTable | None:
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             has_bom = handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
         found: list[Problem] = []
         try:
-            read = _read_text(path, table, "utf-8-sig", found)
+            read = _read_text(path, table, "utf-8-sig", found, limits)
         except UnicodeDecodeError as exc:
             if has_bom:  # the file says it is UTF-8: no guessing
                 problems.append(Problem.of(table, 0, "", _bad_byte(path, "utf-8", exc), "utf8"))
                 return None
             found = []
             try:
-                read = _read_text(path, table, FALLBACK_ENCODING, found)
+                read = _read_text(path, table, FALLBACK_ENCODING, found, limits)
             except UnicodeDecodeError as again:
                 shown_byte = _bad_byte(path, FALLBACK_ENCODING, again)
                 problems.append(Problem.of(table, 0, "", shown_byte, "encoding"))
@@ -109,6 +147,9 @@ def _read_csv(
             notes.append(
                 Note.of(str(path), "encoding", encoding=_ENCODING_NAMES[FALLBACK_ENCODING])
             )
+    except NotRegularError:
+        problems.append(Problem.of(table, 0, "", path.name, "regular_file"))
+        return None
     except OSError as exc:
         problems.append(Problem.of(table, 0, "", str(exc.strerror or exc), "readable_file"))
         return None
@@ -122,7 +163,8 @@ def _read_csv(
 def _bad_byte(path: Path, encoding: str, exc: UnicodeDecodeError) -> str:
     """Where the first byte that does not decode is, in the whole file (not a chunk)."""
     try:
-        path.read_bytes().decode(encoding)
+        with open_regular(path) as handle:
+            handle.read().decode(encoding)
     except UnicodeDecodeError as whole:
         return f"byte {whole.start}: {whole.reason}"
     except (OSError, LookupError):
@@ -132,49 +174,185 @@ def _bad_byte(path: Path, encoding: str, exc: UnicodeDecodeError) -> str:
 
 _Rows = list[tuple[int, tuple[Cell, ...]]]
 
+_LONG_FIELD: Final = "field larger than field limit"
+"""The start of the csv module's error for a cell over its field size limit."""
+
+_QUOTED: Final = re.compile(r'"[^"]*"')
+
+
+class _Stop(Exception):
+    """Reading a table stops: the argument is the problem."""
+
+
+@contextlib.contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    """The csv module refuses cells over ``limit`` characters while parsing them.
+
+    The csv module's limit is one for the whole process: it is set while a file is read
+    and put back after.
+    """
+    old = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+class _Lines:
+    """The lines of a CSV file for :func:`csv.reader`, each checked before it is parsed.
+
+    A line longer than :attr:`Limits.max_line`, a file longer than
+    :attr:`Limits.max_bytes` and a record with more than :attr:`Limits.max_columns`
+    cells (delimiters outside quotes, counted on the lines of the record being read)
+    stop the reading with :class:`_Stop`, so the csv module never builds such a row.
+    """
+
+    def __init__(
+        self, handle: TextIO, first: str, delimiter: str, table: str, limits: Limits
+    ) -> None:
+        self._handle = handle
+        self._first: str | None = first
+        self._delimiter = delimiter
+        self._table = table
+        self._limits = limits
+        self._chars = 0
+        self._count = 0
+        self._record: list[str] = []
+        self.row = 1
+        """The number of the row being read (the header is row 1)."""
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        limits = self._limits
+        if self._first is not None:
+            line, self._first = self._first, None
+        else:
+            line = self._handle.readline(limits.max_line + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > limits.max_line:
+            problem = Problem.of(
+                self._table, self.row, "", shown(line), "long_line", limit=f"{limits.max_line:,}"
+            )
+            raise _Stop(problem)
+        self._chars += len(line)
+        if self._chars > limits.max_bytes:
+            raise _Stop(_too_big(self._table, self._chars, limits))
+        self._record.append(line)
+        self._count += line.count(self._delimiter)
+        if self._count >= limits.max_columns and self._outside() >= limits.max_columns:
+            raise _Stop(wide(self._table, self.row, self._record[0], limits))
+        return line
+
+    def _outside(self) -> int:
+        """The delimiters of the record outside quotes."""
+        found = _QUOTED.sub("", "".join(self._record))
+        if '"' in found:  # a quote still open: the rest is inside it
+            found = found[: found.index('"')]
+        return found.count(self._delimiter)
+
+    def next_record(self, row: int) -> None:
+        """The next lines are those of row ``row``."""
+        self.row = row
+        self._count = 0
+        self._record.clear()
+
+
+def wide(table: str, row: int, start: object, limits: Limits) -> Problem:
+    """The problem of a header (``row`` 1) or row with more than ``limits.max_columns`` cells."""
+    code = "wide_header" if row == 1 else "wide_row"
+    return Problem.of(table, row, "", shown(start), code, limit=f"{limits.max_columns:,}")
+
 
 def _read_text(
-    path: Path, table: str, encoding: str, problems: list[Problem]
+    path: Path, table: str, encoding: str, problems: list[Problem], limits: Limits
 ) -> tuple[tuple[str, ...], _Rows] | None:
-    """The header and rows of the file read as ``encoding``.
+    """The header and rows of the file read as ``encoding``, within ``limits``.
 
     Raises:
         UnicodeDecodeError: the file is not valid ``encoding`` (nothing is kept).
     """
-    with path.open(encoding=encoding, newline="") as handle:
-        first = handle.readline()
+    with io.TextIOWrapper(open_regular(path), encoding=encoding, newline="") as handle:
+        first = handle.readline(limits.max_line + 1)
         if not first:
             problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
+            return None
+        if len(first) > limits.max_line:
+            limit = f"{limits.max_line:,}"
+            problems.append(Problem.of(table, 1, "", shown(first), "long_line", limit=limit))
             return None
         delimiter = _delimiter(first, table, path.name, problems)
         if delimiter is None:
             return None
-        reader = csv.reader(itertools.chain([first], handle), delimiter=delimiter, strict=True)
-        number = 0
-        header: list[str] | None = None
-        rows: _Rows = []
+        lines = _Lines(handle, first, delimiter, table, limits)
         try:
-            header = next(reader, None)
-            if header is None:  # pragma: no cover - the first line is not empty
-                problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
-                return None
-            number = 1
-            for cells in reader:
-                number += 1
-                if sum(map(len, cells)) > MAX_CELL and max(map(len, cells)) > MAX_CELL:
-                    problems.append(
-                        Problem.of(
-                            table, number, "", "(a very long cell)", "long_cell", limit=MAX_CELL
-                        )
-                    )
-                    continue
-                rows.append((number, tuple(cells)))
+            with _field_limit(limits.max_cell):
+                return _records(
+                    csv.reader(lines, delimiter=delimiter, strict=True),
+                    lines,
+                    table,
+                    problems,
+                    limits,
+                )
+        except _Stop as stop:
+            problems.append(stop.args[0])
+            return None
+
+
+def _long_cell(table: str, row: int, limits: Limits) -> Problem:
+    return Problem.of(table, row, "", "(a very long cell)", "long_cell", limit=limits.max_cell)
+
+
+def _records(
+    reader: Iterator[list[str]], lines: _Lines, table: str, problems: list[Problem], limits: Limits
+) -> tuple[tuple[str, ...], _Rows] | None:
+    """The header and rows ``reader`` gives; a row with too long a cell is left out."""
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        if str(exc).startswith(_LONG_FIELD):
+            problems.append(_long_cell(table, 1, limits))
+        else:
+            problems.append(Problem.of(table, 1, "", str(exc), "csv"))
+        return None
+    if header is None:  # pragma: no cover - the first line is not empty
+        problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
+        return None
+    if len(header) > limits.max_columns:  # pragma: no cover - stopped by _Lines first
+        raise _Stop(wide(table, 1, ",".join(header[:20]), limits))
+    number = 1
+    rows: _Rows = []
+    while True:
+        lines.next_record(number + 1)
+        try:
+            cells = next(reader, None)
         except csv.Error as exc:
-            if header is None:
-                problems.append(Problem.of(table, 1, "", str(exc), "csv"))
-                return None
-            # The rows before the error are kept: with --skip-invalid they are used.
-            problems.append(Problem.of(table, number + 1, "", str(exc), "csv_rest"))
+            number += 1
+            if not str(exc).startswith(_LONG_FIELD):
+                # The rows before the error are kept: with --skip-invalid they are used.
+                problems.append(Problem.of(table, number, "", str(exc), "csv_rest"))
+                break
+            problems.append(_long_cell(table, number, limits))
+            continue
+        if cells is None:
+            break
+        number += 1
+        if number > limits.max_rows:
+            raise _Stop(
+                Problem.of(
+                    table,
+                    number,
+                    "",
+                    f"more than {limits.max_rows:,} rows",
+                    "table_rows",
+                    limit=f"{limits.max_rows:,}",
+                )
+            )
+        if len(cells) > limits.max_columns:  # quotes in unquoted cells: counted here
+            raise _Stop(wide(table, number, ",".join(cells[:20]), limits))
+        rows.append((number, tuple(cells)))
     return tuple(header), rows
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from teleworkrules.facts import Dataset
 from teleworkrules.inputs.cells import BadCell, boolean
 from teleworkrules.inputs.contract import RawTable, column_name
 from teleworkrules.inputs.csv_files import read_csv_folder
+from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
 from teleworkrules.inputs.validate import build_dataset
 from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 from teleworkrules.law.entities import Rulebook
@@ -49,7 +52,11 @@ def paused_gc() -> Iterator[None]:
 
 
 def load_dataset(
-    path: str | Path, *, rulebook: Rulebook | None = None, skip_invalid: bool = False
+    path: str | Path,
+    *,
+    rulebook: Rulebook | None = None,
+    skip_invalid: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Dataset:
     """Load and validate a dataset: a CSV folder or an ``.xlsx`` workbook.
 
@@ -60,19 +67,34 @@ def load_dataset(
         path: the folder or workbook.
         rulebook: decides which entity codes are known (the default rulebook if ``None``).
         skip_invalid: keep the valid rows and list the skipped ones instead of raising.
+        limits: the limits on cells, columns, rows and the dataset's size
+            (:class:`~teleworkrules.inputs.limits.Limits`, the defaults if not given).
 
     Raises:
-        DatasetError: every problem found, with table, row, column, value and expectation.
+        DatasetError: every problem found, with table, row, column, value and expectation;
+            a path that is a FIFO, device or socket, and a dataset over a limit, too.
         XlsxUnavailableError: a workbook was given but openpyxl or defusedxml is missing.
     """
     path = Path(path)
     book = Rulebook.default() if rulebook is None else rulebook
-    is_xlsx = path.is_file() and path.suffix.lower() == ".xlsx"
-    if not is_xlsx and not path.is_dir():
-        code = "dataset_file" if path.exists() else "dataset_path"
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        mode = 0
+    is_xlsx = stat.S_ISREG(mode) and path.suffix.lower() == ".xlsx"
+    if not is_xlsx and not stat.S_ISDIR(mode):
+        if mode and not stat.S_ISREG(mode):  # a FIFO, device or socket: never opened
+            code = "regular_file"
+        else:
+            code = "dataset_file" if mode else "dataset_path"
         raise DatasetError(str(path), [Problem.of("", 0, "", str(path), code)])
     with paused_gc():
-        tables, problems, notes = read_xlsx_tables(path) if is_xlsx else read_csv_folder(path)
+        if is_xlsx:
+            tables, problems, notes = read_xlsx_tables(path, limits=limits)
+        else:
+            tables, problems, notes = read_csv_folder(path, limits=limits)
+    if any(p.code == "input_size" for p in problems):  # nothing was read: no more to say
+        raise DatasetError(str(path), problems)
     notes.extend(_waived_notes(tables))
     try:
         with paused_gc():

@@ -93,12 +93,16 @@ def _header(
         problems.append(Problem.of(table.name, 1, "", "", "header"))
         return None
     if len(header) == 1 and ";" in header[0]:
-        problems.append(Problem.of(table.name, 1, "", str(table.header[0]), "semicolons"))
+        problems.append(Problem.of(table.name, 1, "", shown(table.header[0]), "semicolons"))
         return None
     seen: set[str] = set()
     for position, name in enumerate(header):
         if name in seen:
-            problems.append(Problem.of(table.name, 1, name, table.header[position], "column_twice"))
+            problems.append(
+                Problem.of(
+                    table.name, 1, shown(name), shown(table.header[position]), "column_twice"
+                )
+            )
         seen.add(name)
     missing = [c.name for c in columns.values() if c.required and c.name not in seen]
     unknown = {
@@ -175,7 +179,7 @@ def _read_row(
     """
     count = len(cells)
     if count > width and any(text(c) for c in cells[width:]):
-        cut = shown(",".join(text(c) for c in cells))
+        cut = shown(",".join(text(c) for c in cells[: width + 1]))
         problems.append(Problem.of(table, number, "", cut, "row_width", width=width))
         return None
     values: dict[str, Any] = dict(absent)

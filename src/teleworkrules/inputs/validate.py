@@ -11,6 +11,12 @@ could not be read) are knock-on problems: one problem per table counts them, wit
 first row numbers. A row referring to an id that is simply absent from staff is a problem
 of its own.
 
+Ids are read in their NFC form (:func:`~teleworkrules.facts.normalise_identifier`). Two
+staff rows whose ids differ only in capitals are one person written twice: the second is
+a problem naming the first (:func:`~teleworkrules.facts.identity_key`). Other tables refer
+to an id exactly as staff writes it; one written in other capitals is a problem that
+names the staff id. Entity codes match their policy whatever their capitals.
+
 Row numbers are those a spreadsheet shows: the header is row 1, the first data row row 2.
 """
 
@@ -32,6 +38,8 @@ from teleworkrules.facts import (
     Route,
     TeleworkArrangement,
     TeleworkDays,
+    identity_key,
+    normalise_identifier,
 )
 from teleworkrules.inputs.contract import TABLES, RawTable, unknown_table
 from teleworkrules.inputs.rows import Row, column_texts, read_table
@@ -62,7 +70,8 @@ def build_dataset(
     Args:
         tables: the tables read (``staff`` is required; others optional).
         source: the dataset's name for messages.
-        known_entities: entity codes with a policy; other codes are noted (the law only).
+        known_entities: entity codes with a policy, in any capitals; other codes are
+            noted (the law only).
         skip_invalid: evaluate the valid rows and list the skipped ones in
             :attr:`~teleworkrules.facts.Dataset.skipped`, instead of raising.
         unreadable: tables whose file could not be (fully) read; their problems are
@@ -117,7 +126,7 @@ def _read_tables(
 def _failed_ids(tables: Iterable[RawTable], people: Mapping[str, Row]) -> frozenset[str]:
     """The employee ids written in staff rows that are not valid."""
     written = {
-        eid
+        normalise_identifier(eid) or eid
         for table in tables
         if table.name == "staff"
         for eid in column_texts(table, "employee_id")
@@ -140,14 +149,24 @@ def _check_staff_table(
 
 
 def _people(staff_rows: list[Row], problems: list[Problem]) -> dict[str, Row]:
-    """The staff rows by id; a repeated id is a problem."""
+    """The staff rows by id; a repeated id is a problem.
+
+    Ids are compared by :func:`~teleworkrules.facts.identity_key` (NFC form, case-folded):
+    ``E001`` and ``e001`` are one person, so the second row is a problem naming the first.
+    """
     people: dict[str, Row] = {}
+    by_key: dict[str, Row] = {}
     for row in staff_rows:
         eid = row.values["employee_id"]
-        if eid in people:
-            also = people[eid].number
+        first = by_key.setdefault(identity_key(eid), row)
+        if first is not row:
+            other = first.values["employee_id"]
+            values = {} if other == eid else {"other_id": other}
+            code = "unique_id" if other == eid else "unique_id_case"
             problems.append(
-                Problem.of("staff", row.number, "employee_id", eid, "unique_id", other=also)
+                Problem.of(
+                    "staff", row.number, "employee_id", eid, code, other=first.number, **values
+                )
             )
             continue
         people[eid] = row
@@ -158,11 +177,11 @@ def _entity_notes(staff: Iterable[Row], known_entities: Iterable[str] | None) ->
     """A note per entity code without a policy: its staff get the law only."""
     if known_entities is None:
         return []
-    known = set(known_entities)
+    known = {identity_key(code) for code in known_entities}
     unknown: dict[str, int] = {}
     for row in staff:
         entity = row.values["entity"]
-        if entity is not None and entity not in known:
+        if entity is not None and identity_key(entity) not in known:
             unknown[entity] = unknown.get(entity, 0) + 1
     return [
         Note.of("staff", "entity_without_policy", entity=repr(code), count=count)
@@ -183,6 +202,7 @@ def _rows_per_person(
     one problem per table (:func:`_knock_on`).
     """
     per_person: dict[str, dict[str, list[Row]]] = {}
+    keys: dict[str, str] | None = None
     for name, rows in by_name.items():
         if name == "staff":
             continue
@@ -194,10 +214,24 @@ def _rows_per_person(
             elif failed is None or eid in failed:
                 knocked.append(row)
             else:
-                problems.append(Problem.of(name, row.number, "employee_id", eid, "known_employee"))
+                if keys is None:
+                    keys = {identity_key(known): known for known in people}
+                problems.append(_unknown_employee(name, row.number, eid, keys))
         if knocked:
             problems.append(_knock_on(name, knocked, staff_read=failed is not None))
     return per_person
+
+
+def _unknown_employee(table: str, number: int, eid: str, keys: Mapping[str, str]) -> Problem:
+    """A row referring to an id absent from staff; the staff id in other capitals, if any.
+
+    References match exactly: ``e001`` does not refer to the staff member ``E001``, but the
+    problem says that staff has ``E001``.
+    """
+    written = keys.get(identity_key(eid))
+    if written is None:
+        return Problem.of(table, number, "employee_id", eid, "known_employee")
+    return Problem.of(table, number, "employee_id", eid, "known_employee_case", other_id=written)
 
 
 def _knock_on(table: str, rows: list[Row], *, staff_read: bool) -> Problem:

@@ -20,9 +20,12 @@ spreadsheet program since) reads as an empty cell.
 Hostile files: the workbook is parsed by openpyxl with defusedxml (XML entity attacks are
 refused), and before openpyxl opens it the archive itself is checked: a file that is not
 a zip archive, an archive that would unpack to more than :data:`MAX_UNCOMPRESSED` bytes,
-a large member compressed more than :data:`MAX_COMPRESSION_RATIO` times (a zip bomb) and a
-sheet with more than :data:`MAX_ROWS` rows are each reported as a problem naming the file
-or sheet.
+a large member compressed more than :data:`MAX_COMPRESSION_RATIO` times (a zip bomb), a
+sheet with more rows than :attr:`~teleworkrules.inputs.limits.Limits.max_rows`, and a sheet
+wider than :attr:`~teleworkrules.inputs.limits.Limits.max_columns` (as its dimension says,
+or as a row is) are each reported as a problem naming the file or sheet. A row is checked
+for its width before openpyxl pads it with empty cells: one cell in column XFD never makes
+the reader build 16,384 cells.
 
 Needs the optional dependencies openpyxl and defusedxml:
 ``pip install 'teleworkrules[xlsx]'``.
@@ -34,23 +37,23 @@ References:
 
 from __future__ import annotations
 
-import math
+import contextlib
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import Final
 
 from teleworkrules._openpyxl import INSTALL_HINT, openpyxl_module
-from teleworkrules.inputs.contract import (
+from teleworkrules.inputs.contract import TABLES, RawTable, table_name, unknown_table
+from teleworkrules.inputs.limits import (
     MAX_CELL,
-    TABLES,
-    Cell,
-    RawTable,
-    table_name,
-    unknown_table,
+    MAX_ROWS,
+    Limits,
+    NotRegularError,
+    open_regular,
+    regular_size,
 )
+from teleworkrules.inputs.sheets import read_sheet
 from teleworkrules.problems import Note, Problem
 
 __all__ = [
@@ -70,21 +73,11 @@ MAX_COMPRESSION_RATIO: Final = 100
 """The highest compression ratio accepted for a member larger than :data:`RATIO_FROM`."""
 RATIO_FROM: Final = 1_000_000
 """Members up to this size (bytes, unpacked) may be compressed any amount."""
-MAX_ROWS: Final = 2_000_000
-"""The most rows a sheet may have (Excel itself stops at 1,048,576)."""
 
 _OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HIDDEN: Final = {"hidden": "hidden_sheet", "veryHidden": "very_hidden_sheet"}
 """The note of each state of a sheet the spreadsheet program does not show."""
-
-
-class _Sheet(Protocol):
-    """The part of openpyxl's read-only worksheet used here."""
-
-    def reset_dimensions(self) -> None: ...
-
-    def iter_rows(self) -> Iterator[tuple[Any, ...]]: ...
 
 
 def check_archive(path: Path) -> Problem | None:
@@ -127,115 +120,6 @@ def check_archive(path: Path) -> Problem | None:
     return None
 
 
-def _column_letter(position: int) -> str:
-    """The spreadsheet letter of the 0-based column ``position`` (0 is A)."""
-    letters = ""
-    number = position + 1
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
-class _BadRow(Exception):
-    """A row that cannot be passed on; the argument is the problem."""
-
-
-def _cells(cells: Iterable[Any], table: str, number: int, header: tuple[str, ...]) -> list[Cell]:
-    """The typed values of one row, trailing empty cells dropped."""
-    values: list[Cell] = []
-    for position, cell in enumerate(cells):
-        value = cell.value
-        kind = value.__class__
-        if kind is str:
-            if cell.data_type == "e":
-                raise _BadRow(_cell_problem(table, number, header, position, value, "error"))
-            if len(value) > MAX_CELL:
-                raise _BadRow(_cell_problem(table, number, header, position, value, "long"))
-        elif kind is float:
-            if not math.isfinite(value):
-                raise _BadRow(_cell_problem(table, number, header, position, value, "number"))
-        elif kind is time or kind is timedelta:
-            # Not a value of the contract: passed on as text, so validation reports it.
-            value = value.isoformat() if kind is time else str(value)
-        elif not (value is None or kind in (int, bool, datetime, date)):
-            value = str(value)
-        values.append(value)
-    while values and values[-1] is None:
-        values.pop()
-    return values
-
-
-_CELL_EXPECTED: Final = {"error": "cell_error", "long": "long_cell", "number": "finite"}
-"""The text code of each kind of unusable cell."""
-
-
-def _cell_problem(
-    table: str, number: int, header: tuple[str, ...], position: int, value: object, why: str
-) -> Problem:
-    named = position < len(header) and header[position]
-    column = header[position] if named else _column_letter(position)
-    shown = "(a very long cell)" if why == "long" else str(value)
-    values = {"limit": MAX_CELL} if why == "long" else {}
-    return Problem.of(table, number, column, shown, _CELL_EXPECTED[why], **values)
-
-
-def _header(
-    values: list[Cell], table: str, number: int, problems: list[Problem]
-) -> tuple[str, ...] | None:
-    """The header row as text; numbers, dates and booleans in it are problems."""
-    bad = [
-        Problem.of(table, number, _column_letter(position), str(value), "header_text")
-        for position, value in enumerate(values)
-        if value is not None and not isinstance(value, str)
-    ]
-    if bad:
-        problems.extend(bad)
-        return None
-    return tuple("" if value is None else str(value) for value in values)
-
-
-def _read_sheet(sheet: _Sheet, table: str, origin: str, problems: list[Problem]) -> RawTable | None:
-    # The <dimension> a file declares may be wrong: read every row there is instead.
-    sheet.reset_dimensions()
-    header: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[Cell, ...]]] = []
-    for number, cells in enumerate(sheet.iter_rows(), start=1):
-        if number > MAX_ROWS:
-            problems.append(
-                Problem.of(
-                    table,
-                    number,
-                    "",
-                    f"more than {MAX_ROWS:,} rows",
-                    "sheet_rows",
-                    limit=f"{MAX_ROWS:,}",
-                )
-            )
-            return None
-        if not cells:
-            continue
-        try:
-            values = _cells(cells, table, number, header or ())
-        except _BadRow as bad:
-            problems.append(bad.args[0])
-            if header is None:
-                return None
-            continue
-        if not values or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-            continue
-        if header is None:
-            header = _header(values, table, number, problems)
-            if header is None:
-                return None
-            continue
-        rows.append((number, tuple(values)))
-    if header is None:
-        problems.append(Problem.of(table, 0, "", "(empty sheet)", "header"))
-        return None
-    return RawTable(table, origin, header, rows)
-
-
 def _describe(exc: BaseException) -> str:
     """The error and its root cause, each as ``Type: first line``.
 
@@ -254,30 +138,50 @@ def _describe(exc: BaseException) -> str:
     return one(exc) if root is exc else f"{one(root)} ({one(exc)})"
 
 
-def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[Note]]:
+def read_xlsx_tables(
+    path: Path, *, limits: Limits | None = None
+) -> tuple[list[RawTable], list[Problem], list[Note]]:
     """Read every table sheet of the workbook ``path``; returns tables, reading problems and notes.
 
     The contract of :func:`~teleworkrules.inputs.csv_files.read_csv_folder`, for one workbook: a
     sheet per table, typed cells, the spreadsheet's own row numbers. Formula cells read as
     the value last cached by the spreadsheet program; without a cached value, as empty.
-    A file that is no workbook, a zip bomb or a sheet with too many rows is a problem, not
-    an exception.
+    A file that is no workbook or no regular file, a zip bomb, a workbook over
+    ``limits.max_bytes`` or a sheet with too many rows or columns is a problem, not an
+    exception. ``limits`` defaults to :data:`MAX_ROWS` and :data:`MAX_CELL` of this module
+    and the other defaults of :class:`~teleworkrules.inputs.limits.Limits`.
 
     Raises:
         XlsxUnavailableError: openpyxl or defusedxml is not installed.
     """
     openpyxl = openpyxl_module(reading=True)
     path = Path(path)
+    if limits is None:  # read at call time: tests lower the module's limits
+        limits = Limits(max_cell=MAX_CELL, max_rows=MAX_ROWS)
+    try:
+        size = regular_size(path)
+    except NotRegularError:
+        return [], [Problem.of(path.name, 0, "", path.name, "regular_file")], []
+    except OSError as exc:
+        text = str(exc.strerror or exc)
+        return [], [Problem.of(path.name, 0, "", text, "readable_workbook")], []
+    if size > limits.max_bytes:
+        over = Problem.of(
+            path.name, 0, "", f"{size:,} bytes", "input_size", limit=f"{limits.max_bytes:,}"
+        )
+        return [], [over], []
     refused = check_archive(path)
     if refused is not None:
         return [], [refused], []
     tables: list[RawTable] = []
     problems: list[Problem] = []
     notes: list[Note] = []
-    with warnings.catch_warnings(record=True) as caught:
+    # The file is opened here, and closed here even when openpyxl gives up half-way.
+    with warnings.catch_warnings(record=True) as caught, contextlib.ExitStack() as opened:
         warnings.simplefilter("always")
         try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            handle = opened.enter_context(open_regular(path))
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         # openpyxl raises many kinds of errors on a malformed or hostile file (KeyError for
         # a missing part, ValueError, XML parse errors, defusedxml's refusals): each one
         # means the file cannot be read.
@@ -314,7 +218,7 @@ def read_xlsx_tables(path: Path) -> tuple[list[RawTable], list[Problem], list[No
                     )
                     continue
                 try:
-                    table = _read_sheet(sheet, name, origin, problems)
+                    table = read_sheet(sheet, name, origin, problems, limits)
                 except Exception as exc:  # a malformed sheet, as above
                     problems.append(
                         Problem.of(name, 0, "", _describe(exc), "readable_sheet", sheet=repr(title))

@@ -26,6 +26,7 @@ from typing import Any, final
 import attrs
 
 from teleworkrules.exceptions import InvalidParameterError, UnknownEntityError
+from teleworkrules.facts import identity_key
 from teleworkrules.law.parameter_files import check_history, load_parameters, parse_parameters
 from teleworkrules.law.parameters import Parameter, ParameterSet, Unit, Value, Version
 from teleworkrules.law.sources import (
@@ -245,11 +246,28 @@ class Rulebook:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.default_entity not in self.policies:
+        keys = [identity_key(code) for code in self.policies]
+        if len(set(keys)) != len(keys):
+            raise InvalidParameterError(
+                f"policies {', '.join(sorted(self.policies))}: two entity codes differ only "
+                "in capitals; entity codes match whatever their capitals"
+            )
+        found = self._find(self.default_entity)
+        if found is None:
             raise UnknownEntityError(
                 f"default entity {self.default_entity!r} has no policy; "
                 f"known: {', '.join(sorted(self.policies))}"
             )
+        # the policy's own code: a default named in other capitals reads as that code
+        object.__setattr__(self, "default_entity", found.code)
+
+    def _find(self, code: str) -> EntityPolicy | None:
+        """The policy whose code is ``code``, whatever its capitals (NFC, case-folded)."""
+        found = self.policies.get(code)
+        if found is None:
+            key = identity_key(code)
+            found = next((p for c, p in self.policies.items() if identity_key(c) == key), None)
+        return found
 
     @classmethod
     def default(cls) -> Rulebook:
@@ -259,11 +277,16 @@ class Rulebook:
     def policy(self, entity: str | None = None) -> EntityPolicy:
         """The policy of ``entity`` (the default entity when ``None``).
 
-        An entity without a loaded policy gets the law only: no default internet route,
-        no material catalogue, no budgets and no third-party cost (:func:`law_only`).
+        Entity codes match whatever their capitals (:func:`~teleworkrules.facts.identity_key`):
+        ``dwse`` gets the policy of ``DWSE``, whose code the decisions then name. An entity
+        that matches no loaded policy gets the law only: no default internet route, no
+        material catalogue, no budgets and no third-party cost (:func:`law_only`).
+
+        >>> Rulebook.default().policy("dwse").code
+        'DWSE'
         """
         code = self.default_entity if entity is None else entity
-        found = self.policies.get(code)
+        found = self._find(code)
         return law_only(code, min(p.starts for p in self.law)) if found is None else found
 
     def parameters(self, entity: str | None = None) -> ParameterSet:
@@ -276,12 +299,17 @@ class Rulebook:
         return merged
 
     def with_policy(self, policy: EntityPolicy, *, default: bool = False) -> Rulebook:
-        """A rulebook that also knows ``policy`` (and makes it the default if asked)."""
-        policies = {**self.policies, policy.code: policy}
+        """A rulebook that also knows ``policy`` (and makes it the default if asked).
+
+        A policy replaces the one whose code it has, whatever its capitals.
+        """
+        key = identity_key(policy.code)
+        policies = {c: p for c, p in self.policies.items() if identity_key(c) != key}
+        policies[policy.code] = policy
         return Rulebook(self.law, policies, policy.code if default else self.default_entity)
 
     def with_default_entity(self, entity: str) -> Rulebook:
-        """The same rulebook with another default entity."""
+        """The same rulebook with another default entity (its code in any capitals)."""
         return Rulebook(self.law, self.policies, entity)
 
     def override(
