@@ -148,7 +148,7 @@ def read_xlsx_tables(
     the value last cached by the spreadsheet program; without a cached value, as empty.
     A file that is no workbook or no regular file, a zip bomb, a workbook over
     ``limits.max_bytes`` or a sheet with too many rows or columns is a problem, not an
-    exception. ``limits`` defaults to :data:`MAX_ROWS` and :data:`MAX_CELL` of this module
+    exception. ``limits`` defaults to ``MAX_ROWS`` and ``MAX_CELL`` of this module
     and the other defaults of :class:`~teleworkrules.inputs.limits.Limits`.
 
     Raises:
