@@ -646,3 +646,18 @@ def test_a_long_problem_list_stays_bounded() -> None:
     same = [Problem.of("staff", n, "hire_date", "", "required") for n in range(2, 5002)]
     (line,) = problem_lines(same, "nl")
     assert "5.000 rijen" in line
+
+
+def test_a_reading_limit_can_be_raised_or_lowered_from_the_command_line() -> None:
+    """--limit NAME=N reaches the reader; an unknown name or a bad number is a usage error."""
+    lowered = run("check", str(EXAMPLE), "--limit", "max_rows=3")
+    assert 1 == lowered.returncode
+    assert "a table of at most 3 rows (the table was not read; the limit is max_rows)" in (
+        lowered.stderr
+    )
+    raised = run("check", str(EXAMPLE), "--limit", "max_rows=5000000", "--limit", "max_cell=200000")
+    assert 0 == raised.returncode, raised.stderr
+    for bad in ("max_rowz=3", "max_rows=0", "max_rows=x"):
+        refused = run("check", str(EXAMPLE), "--limit", bad)
+        assert 2 == refused.returncode
+        assert "expected NAME=N with NAME one of max_cell" in refused.stderr

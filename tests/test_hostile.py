@@ -301,9 +301,9 @@ def test_a_workbook_declaring_column_xfd_is_refused(tmp_path: Path) -> None:
     [problem] = refused(path)
     assert (
         "staff: got '16,384 columns (XFD)', expected a sheet of at most 1,000 columns, as its "
-        "dimension says (the table was not read)",
+        "dimension says (the table was not read; the limit is max_columns)",
         "staff: gekregen '16,384 columns (XFD)', verwacht een blad van hoogstens 1,000 kolommen, "
-        "volgens zijn afmetingen (de tabel werd niet gelezen)",
+        "volgens zijn afmetingen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
 
@@ -313,9 +313,9 @@ def test_a_cell_in_column_xfd_is_refused_whatever_the_dimension_says(tmp_path: P
     [problem] = refused(path)
     assert (
         "staff, row 2: got 'a cell in column XFD', expected rows of at most 1,000 cells "
-        "(the table was not read)",
+        "(the table was not read; the limit is max_columns)",
         "staff, rij 2: gekregen 'a cell in column XFD', verwacht rijen van hoogstens 1,000 "
-        "cellen (de tabel werd niet gelezen)",
+        "cellen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
 
@@ -326,9 +326,9 @@ def test_a_csv_row_of_a_million_cells_is_refused_and_not_echoed(tmp_path: Path) 
     excerpt = "x," * 28 + "x..."
     assert (
         f"staff, row 3: got '{excerpt}', expected rows of at most 1,000 cells (the table was "
-        "not read)",
+        "not read; the limit is max_columns)",
         f"staff, rij 3: gekregen '{excerpt}', verwacht rijen van hoogstens 1,000 cellen (de "
-        "tabel werd niet gelezen)",
+        "tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
 
@@ -340,9 +340,9 @@ def test_a_header_of_a_million_names_is_refused_and_not_echoed(tmp_path: Path) -
     excerpt = r"employee_id,hire_date,\u202e\x1bc0,\u202e\x1bc1,\u202e\x1..."
     assert (
         f"staff, row 1: got {excerpt!r}, expected a header of at most 1,000 columns (the table "
-        "was not read)",
+        "was not read; the limit is max_columns)",
         f"staff, rij 1: gekregen {excerpt!r}, verwacht een kopregel van hoogstens 1,000 "
-        "kolommen (de tabel werd niet gelezen)",
+        "kolommen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
     assert "\u202e" not in problem.text("en")
 
@@ -369,9 +369,9 @@ def test_a_table_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     [problem] = refused(data, Limits(max_rows=5))
     assert (
         "staff, row 6: got 'more than 5 rows', expected a table of at most 5 rows (the table "
-        "was not read)",
+        "was not read; the limit is max_rows)",
         "staff, rij 6: gekregen 'more than 5 rows', verwacht een tabel van hoogstens 5 rijen "
-        "(de tabel werd niet gelezen)",
+        "(de tabel werd niet gelezen; de grens is max_rows)",
     ) == lines(problem)
 
 
@@ -380,8 +380,9 @@ def test_a_dataset_over_the_size_limit_is_refused_before_reading(tmp_path: Path)
     data = folder(tmp_path, staff="employee_id,hire_date\nE1,2020-01-01\n")
     [problem] = refused(data, Limits(max_bytes=10))
     assert (
-        "d: got '36 bytes', expected a dataset of at most 10 bytes",
-        "d: gekregen '36 bytes', verwacht een dataset van hoogstens 10 bytes",
+        "d: got '36 bytes', expected a dataset of at most 10 bytes (the limit is max_bytes)",
+        "d: gekregen '36 bytes', verwacht een dataset van hoogstens 10 bytes "
+        "(de grens is max_bytes)",
     ) == lines(problem)
 
 

@@ -14,6 +14,7 @@ from teleworkrules.cli.common import (
     write_output,
     write_text,
 )
+from teleworkrules.cli.manual import EXIT_CODES
 from teleworkrules.outputs import (
     arrears_table,
     arrears_to_dict,
@@ -66,7 +67,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         "what was paid: the payments table, or what was owed as known on --paid-as-known-on. "
         "Per person, month and allowance: owed, paid, the difference (positive: back pay; "
         "negative: recovery) and its cause, with the legal source.",
-        epilog=EPILOG + opt.EXIT_CODES,
+        epilog=EPILOG + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)

@@ -7,6 +7,7 @@ from typing import Any
 
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import echo, load, rulebook, say
+from teleworkrules.cli.manual import DATASET_HELP
 from teleworkrules.inputs import TABLES
 
 __all__ = ["add_parser", "run"]
@@ -18,7 +19,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         "check",
         help="validate a dataset without evaluating it",
         description="Read and validate a dataset; list every problem, or say it is valid.",
-        epilog=opt.DATASET_HELP + "\nexit codes: 0 valid, 1 invalid, 2 wrong usage.\n",
+        epilog=DATASET_HELP + "\nexit codes: 0 valid, 1 invalid, 2 wrong usage.\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_dataset(parser)

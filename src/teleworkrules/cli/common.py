@@ -165,7 +165,9 @@ def load(options: Options, book: Rulebook, path: str | Path) -> Dataset:
     The --problems file gets every skipped row's problem (none for a valid dataset); an
     invalid dataset raises :class:`DatasetError`, whose problems :func:`main` saves.
     """
-    dataset = load_dataset(path, rulebook=book, skip_invalid=options.skip_invalid)
+    dataset = load_dataset(
+        path, rulebook=book, skip_invalid=options.skip_invalid, limits=options.limits
+    )
     lang = options.lang
     if dataset.skipped:
         skipped = SkipSummary.of(dataset.skipped)

@@ -19,6 +19,7 @@ from teleworkrules.cli.common import (
     workbook_path,
     written,
 )
+from teleworkrules.cli.manual import DATASET_HELP, EXIT_CODES
 from teleworkrules.engine.population import PopulationEvaluator, Segment
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Parameter, ParameterSet, Version, format_value
@@ -81,7 +82,7 @@ def _epilog(book: Rulebook) -> str:
         "  under the rules as known on --as-known-on (default: today).\n\n"
         + rules_summary(book.parameters())
         + "\n"
-        + opt.DATASET_HELP
+        + DATASET_HELP
         + """
 output:
   CSV with the header employee_id,month,allowance,amount,benefit_in_kind; one row per
@@ -112,7 +113,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         help="what is owed per person, month and allowance, as CSV or Excel",
         description="Compute what every staff member of a dataset is owed, per month and "
         "allowance, and write it as CSV (to stdout or --output) or an Excel workbook.",
-        epilog=_epilog(Rulebook.default()) + opt.EXIT_CODES,
+        epilog=_epilog(Rulebook.default()) + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_dataset(parser)

@@ -16,16 +16,17 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+import attrs
+
 from teleworkrules.exceptions import TeleworkRulesError
 from teleworkrules.i18n import text
+from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
 from teleworkrules.outputs import PROBLEMS_FORMATS
 from teleworkrules.outputs.files import not_regular, stream_kind
 from teleworkrules.time import Month
 
 __all__ = [
-    "DATASET_HELP",
     "EXCEL_CSV",
-    "EXIT_CODES",
     "EXTENSIONS",
     "PROBLEM_EXTENSIONS",
     "Options",
@@ -39,6 +40,7 @@ __all__ = [
     "add_skip_invalid",
     "check_output",
     "date_argument",
+    "limit_argument",
     "month_argument",
     "output_format",
     "supported_extensions",
@@ -50,31 +52,6 @@ EXCEL_CSV: Final = "excel-csv"
 """The format of CSV for people in a Belgian Excel (``;``, decimal comma, UTF-8 with BOM)."""
 PROBLEM_EXTENSIONS: Final = PROBLEMS_FORMATS
 """The extensions a --problems file may have."""
-
-EXIT_CODES = (
-    "\nexit codes: 0 success, 1 invalid data or rules, a write error or not enough memory,\n"
-    "  2 wrong usage, 70 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n"
-)
-"""The end of every evaluating command's help."""
-
-DATASET_HELP = """\
-dataset:
-  A folder of CSV files (UTF-8, comma separated, one header row) named after the tables
-  of the data contract, or one .xlsx workbook with one sheet per table (needs
-  pip install 'teleworkrules[xlsx]'): staff (required), telework, telework_days,
-  internet, absences, material_requests, payments. Dutch column names are accepted
-  (personeelsnummer, datum_in_dienst, ...). Dates are YYYY-MM-DD, months YYYY-MM,
-  decimals use a point.
-
-invalid data:
-  Every problem is listed on stderr (table, row, column, value, what was expected) and
-  nothing is evaluated or written (exit code 1), unless --skip-invalid is given: then the
-  valid rows are used and every skipped row is listed. The same problem in many rows is
-  shown once with its count and first rows; --problems FILE (.csv or .xlsx, Dutch
-  headers with --lang nl) writes every problem, one per row with its code, to work
-  through.
-"""
-"""The help on datasets and invalid data, for the epilog of commands that read one."""
 
 
 class UsageError(Exception):
@@ -153,6 +130,28 @@ def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
         help="evaluate the valid rows and list the skipped ones, instead of stopping",
     )
     add_problems(parser)
+    parser.add_argument(
+        "--limit",
+        dest="limits",
+        metavar="NAME=N",
+        action="append",
+        type=limit_argument,
+        default=[],
+        help="raise (or lower) a reading limit: "
+        + ", ".join(f"{f.name} (default {f.default:,})" for f in attrs.fields(Limits))
+        + "; may be repeated",
+    )
+
+
+def limit_argument(text: str) -> tuple[str, int]:
+    """``NAME=N`` of --limit: a field of :class:`~teleworkrules.inputs.limits.Limits`, N >= 1."""
+    name, _, number = text.partition("=")
+    names = [f.name for f in attrs.fields(Limits)]
+    if name.strip() not in names or not number.strip().isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected NAME=N with NAME one of {', '.join(names)} and N >= 1"
+        )
+    return name.strip(), int(number)
 
 
 def add_problems(parser: argparse.ArgumentParser) -> None:
@@ -248,6 +247,7 @@ class Options:
         format: --format, if given.
         output: --output, if given (stdout, ``-`` or ``/dev/stdout``, is ``None``).
         problems: --problems, if given (``-`` and ``/dev/stdout``: a CSV on stdout).
+        limits: the reading limits, as --limit set them.
     """
 
     lang: str = "en"
@@ -263,6 +263,7 @@ class Options:
     format: str | None = None
     output: str | None = None
     problems: str | None = None
+    limits: Limits = DEFAULT_LIMITS
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -284,6 +285,7 @@ class Options:
             format=given.get("format"),
             output=_file_or_stdout(given.get("output")),
             problems=given.get("problems"),
+            limits=Limits(**dict(given.get("limits", ()))),
         )
 
     def check(self) -> None:

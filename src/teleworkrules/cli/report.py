@@ -19,6 +19,7 @@ from teleworkrules.cli.common import (
     write_output,
     write_text,
 )
+from teleworkrules.cli.manual import DATASET_HELP, EXIT_CODES
 from teleworkrules.outputs import (
     atomic_output,
     render_table,
@@ -47,7 +48,7 @@ what it answers (per calendar year of the period):
   Every definition is printed with the JSON and in the Excel file.
 
 """
-    + opt.DATASET_HELP
+    + DATASET_HELP
     + f"""
 without DATASET:
   The bundled synthetic DWSE dataset over {EXAMPLE_PERIOD[0]}..{EXAMPLE_PERIOD[1]}, the period \
@@ -82,7 +83,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         description="Evaluate a whole dataset over a period and report, per year, who got "
         "which allowance (with percentages), at what cost (accrual and cash basis), the "
         "material budgets and the material requests.",
-        epilog=EPILOG + opt.EXIT_CODES,
+        epilog=EPILOG + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)

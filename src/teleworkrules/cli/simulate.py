@@ -14,6 +14,7 @@ from teleworkrules.cli.common import (
     write_output,
     write_text,
 )
+from teleworkrules.cli.manual import EXIT_CODES
 from teleworkrules.exceptions import InvalidParameterError, UnknownParameterError
 from teleworkrules.law.reforms import apply_changes, load_initiative, parse_change
 from teleworkrules.outputs import simulation_table, simulation_to_dict, write_simulation_xlsx
@@ -65,7 +66,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         help="cost a reform or a planned initiative against the rules in force",
         description="Evaluate the dataset with and without parameter changes and compare per "
         "year and allowance: people, person-months, cost, who is better or worse off.",
-        epilog=EPILOG + opt.EXIT_CODES,
+        epilog=EPILOG + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)

@@ -290,29 +290,36 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     # Limits and hostile files (inputs.limits, inputs.csv_files, inputs.xlsx_files)
     "problem.wide_header": {
-        "en": "a header of at most {limit} columns (the table was not read)",
-        "nl": "een kopregel van hoogstens {limit} kolommen (de tabel werd niet gelezen)",
+        "en": "a header of at most {limit} columns (the table was not read; the limit is "
+        "max_columns)",
+        "nl": "een kopregel van hoogstens {limit} kolommen (de tabel werd niet gelezen; de grens "
+        "is max_columns)",
     },
     "problem.wide_row": {
-        "en": "rows of at most {limit} cells (the table was not read)",
-        "nl": "rijen van hoogstens {limit} cellen (de tabel werd niet gelezen)",
+        "en": "rows of at most {limit} cells (the table was not read; the limit is max_columns)",
+        "nl": "rijen van hoogstens {limit} cellen (de tabel werd niet gelezen; de grens is "
+        "max_columns)",
     },
     "problem.wide_sheet": {
-        "en": "a sheet of at most {limit} columns, as its dimension says (the table was not read)",
+        "en": "a sheet of at most {limit} columns, as its dimension says (the table was not read; "
+        "the limit is max_columns)",
         "nl": "een blad van hoogstens {limit} kolommen, volgens zijn afmetingen (de tabel werd "
-        "niet gelezen)",
+        "niet gelezen; de grens is max_columns)",
     },
     "problem.long_line": {
-        "en": "lines of at most {limit} characters (the table was not read)",
-        "nl": "regels van hoogstens {limit} tekens (de tabel werd niet gelezen)",
+        "en": "lines of at most {limit} characters (the table was not read; the limit is "
+        "max_columns)",
+        "nl": "regels van hoogstens {limit} tekens (de tabel werd niet gelezen; de grens is "
+        "max_columns)",
     },
     "problem.table_rows": {
-        "en": "a table of at most {limit} rows (the table was not read)",
-        "nl": "een tabel van hoogstens {limit} rijen (de tabel werd niet gelezen)",
+        "en": "a table of at most {limit} rows (the table was not read; the limit is max_rows)",
+        "nl": "een tabel van hoogstens {limit} rijen (de tabel werd niet gelezen; de grens is "
+        "max_rows)",
     },
     "problem.input_size": {
-        "en": "a dataset of at most {limit} bytes",
-        "nl": "een dataset van hoogstens {limit} bytes",
+        "en": "a dataset of at most {limit} bytes (the limit is max_bytes)",
+        "nl": "een dataset van hoogstens {limit} bytes (de grens is max_bytes)",
     },
     "problem.regular_file": {
         "en": "a regular file, not a FIFO, device, socket or folder",
