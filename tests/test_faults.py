@@ -294,6 +294,9 @@ def test_a_signal_while_writing_stops_cleanly(
     deadline = time.monotonic() + 60
     while not leftovers(tmp_path) and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
+    if child.poll() is not None:  # pragma: no cover - a very fast machine finished first
+        child.communicate()
+        pytest.skip("the run finished before it could be interrupted")
     assert leftovers(tmp_path), "the run never started writing"
     time.sleep(0.2)  # well inside the rows
     child.send_signal(signum)
