@@ -16,6 +16,7 @@ from teleworkrules import (
     Citation,
     Confidence,
     Employee,
+    Entitlement,
     InvalidFactError,
     Month,
     Rulebook,
@@ -212,7 +213,15 @@ def test_the_population_engine_equals_month_by_month_evaluation(
 ) -> None:
     """Segments, expanded, give exactly the month-by-month entitlements, whatever the settings."""
     end = start + length
-    by_month = list(entitlements(staff, start, end, known_on=known_on, rulebook=book))
+    by_month = [
+        Entitlement(e.employee_id, month, d.allowance, d.amount, d.benefit_in_kind)
+        for e in staff
+        for month in Month.span(start, end)
+        for d in sorted(
+            evaluate(e, month, known_on=known_on, rulebook=book).granted,
+            key=lambda d: d.allowance.value,
+        )
+    ]
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     by_segment = [row for s in evaluator.run(staff) for row in expand(s)]
     assert by_month == by_segment

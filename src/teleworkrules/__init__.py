@@ -10,16 +10,19 @@
 [('internet_forfait', Decimal('20.00')), ('home_working', Decimal('20.00'))]
 """
 
+import importlib.metadata as _metadata
+
 from teleworkrules.decisions import Decision, Evaluation, MaterialDecision, Step
+from teleworkrules.engine.entitlements import Entitlements, entitlements
 from teleworkrules.engine.evaluation import (
     Entitlement,
-    entitlements,
     evaluate,
     evaluate_material,
     evaluate_months,
 )
 from teleworkrules.exceptions import (
     DatasetError,
+    FrameUnavailableError,
     InvalidFactError,
     InvalidParameterError,
     OutOfHistoryError,
@@ -49,6 +52,12 @@ from teleworkrules.law.parameters import Parameter, ParameterSet, Version
 from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
 from teleworkrules.problems import Note, Problem
 from teleworkrules.time import DateRange, Month
+
+try:
+    __version__: str = _metadata.version("teleworkrules")
+    """The installed version of teleworkrules."""
+except _metadata.PackageNotFoundError:  # pragma: no cover  # run from a source tree
+    __version__ = "0+unknown"
 
 __all__ = [
     # time
@@ -82,6 +91,7 @@ __all__ = [
     # evaluation
     "Decision",
     "Entitlement",
+    "Entitlements",
     "Evaluation",
     "MaterialDecision",
     "Step",
@@ -94,6 +104,7 @@ __all__ = [
     "load_dataset",
     # errors
     "DatasetError",
+    "FrameUnavailableError",
     "InvalidFactError",
     "InvalidParameterError",
     "Note",

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import final
+from html import escape
+from typing import Final, final
 
 import attrs
 
@@ -37,9 +38,66 @@ __all__ = [
 SCHEMA_VERSION = 1
 """The version of the ``to_dict()`` schema; it changes only when a key changes meaning."""
 
+_REPR_MAX: Final = 199
+"""Every ``repr`` here is shorter than 200 characters."""
+
+
+def _clip(value: str, limit: int = 20) -> str:
+    """``repr(value)``, the text cut to ``limit`` characters (with an ellipsis)."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "\u2026")
+
+
+def _day(day: date) -> str:
+    return f"date({day.year}, {day.month}, {day.day})"
+
+
+def _fit(text: str) -> str:
+    """``text`` cut to stay under 200 characters, still closed by ``)``."""
+    return text if len(text) <= _REPR_MAX else text[: _REPR_MAX - 2] + "\u2026)"
+
+
+def _steps_html(steps: tuple[Step, ...]) -> str:
+    """The steps as an HTML list: each text, its citation a link when the source has one."""
+    items = []
+    for step in steps:
+        item = escape(step.text("en"))
+        if step.citation is not None:
+            cited = escape(step.citation.short("en"))
+            url = step.citation.source.url
+            if url.startswith(("https://", "http://")):
+                cited = f'<a href="{escape(url)}" target="_blank" rel="noopener">{cited}</a>'
+            item += f" <small>({cited})</small>"
+        items.append(f"<li>{item}</li>")
+    return f"<ol style='margin:0'>{''.join(items)}</ol>"
+
+
+def _decisions_html(decisions: Iterable[Decision]) -> str:
+    """A compact table: allowance, granted, amount, benefit in kind and the reasons."""
+    rows = "".join(
+        "<tr>"
+        f"<td>{escape(d.allowance.value)}</td>"
+        f"<td>{'yes' if d.granted else 'no'}</td>"
+        f"<td style='text-align:right'>{escape(format_euro(d.amount))}</td>"
+        f"<td style='text-align:right'>{escape(format_euro(d.benefit_in_kind))}</td>"
+        f"<td style='text-align:left'>{_steps_html(d.steps)}</td>"
+        "</tr>"
+        for d in decisions
+    )
+    head = "".join(
+        f"<th>{h}</th>" for h in ("Allowance", "Granted", "Amount", "Benefit in kind", "Why")
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def _caption_html(employee_id: str, month: Month, known_on: date, entity: str) -> str:
+    return (
+        f"<p><strong>{escape(employee_id)}</strong>, {month}, "
+        f"as known on {known_on.isoformat()}, entity {escape(entity)}</p>"
+    )
+
 
 @final
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Step:
     """One step of a decision: what a rule checked, with its legal basis.
 
@@ -94,6 +152,13 @@ class Step:
         """The step as a sentence in ``lang`` (``nl`` or ``en``)."""
         return render(self.code, dict(self.args), lang)
 
+    def __repr__(self) -> str:
+        cited = "None" if self.citation is None else _clip(self.citation.source.id, 30)
+        return _fit(
+            f"Step(rule={_clip(self.rule, 30)}, code={_clip(self.code, 40)}, "
+            f"args={self.args!r}, citation={cited})"
+        )
+
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         """The step as plain data."""
         return {
@@ -122,7 +187,7 @@ def _explain_steps(steps: tuple[Step, ...], lang: str) -> Iterator[str]:
 
 
 @final
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Decision:
     """Whether one allowance is granted to one person for one month, and why.
 
@@ -170,6 +235,19 @@ class Decision:
     def __str__(self) -> str:
         return self.explain("en")
 
+    def __repr__(self) -> str:
+        return _fit(
+            f"Decision(employee_id={_clip(self.employee_id)}, month={self.month!r}, "
+            f"allowance=Allowance.{self.allowance.name}, granted={self.granted}, "
+            f"amount={self.amount}, benefit_in_kind={self.benefit_in_kind}, "
+            f"steps=[{len(self.steps)} steps])"
+        )
+
+    def _repr_html_(self) -> str:
+        """The decision as a small HTML table, for notebooks."""
+        caption = _caption_html(self.employee_id, self.month, self.known_on, self.entity)
+        return caption + _decisions_html((self,))
+
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         """The decision as plain data (see :doc:`/reference/schema`)."""
         return {
@@ -188,7 +266,7 @@ class Decision:
 
 
 @final
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Evaluation:
     """The decisions for one person and one month, one per :class:`Allowance`."""
 
@@ -222,6 +300,19 @@ class Evaluation:
     def __str__(self) -> str:
         return self.explain("en")
 
+    def __repr__(self) -> str:
+        granted = ", ".join(f"{d.allowance.value} {d.amount}" for d in self.granted)
+        return _fit(
+            f"Evaluation(employee_id={_clip(self.employee_id)}, month={self.month!r}, "
+            f"known_on={_day(self.known_on)}, granted=[{granted}])"
+        )
+
+    def _repr_html_(self) -> str:
+        """The month's decisions as a small HTML table, for notebooks."""
+        caption = _caption_html(self.employee_id, self.month, self.known_on, self.entity)
+        total = f"<p>Paid for the month: {escape(format_euro(self.amount))}</p>"
+        return caption + _decisions_html(self.decisions) + total
+
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         """The evaluation as plain data (see :doc:`/reference/schema`)."""
         return {
@@ -235,7 +326,7 @@ class Evaluation:
 
 
 @final
-@attrs.frozen
+@attrs.frozen(repr=False)
 class MaterialDecision:
     """Whether a person may receive an item of home-office material on a day, and why.
 
@@ -271,6 +362,13 @@ class MaterialDecision:
 
     def __str__(self) -> str:
         return self.explain("en")
+
+    def __repr__(self) -> str:
+        return _fit(
+            f"MaterialDecision(employee_id={_clip(self.employee_id)}, item={_clip(self.item)}, "
+            f"on={_day(self.on)}, eligible={self.eligible}, entity={_clip(self.entity)}, "
+            f"steps=[{len(self.steps)} steps])"
+        )
 
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         """The decision as plain data (see :doc:`/reference/schema`)."""

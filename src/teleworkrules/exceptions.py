@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # a type only: problems render through i18n, a floor above
 
 __all__ = [
     "DatasetError",
+    "FrameUnavailableError",
     "InvalidFactError",
     "InvalidParameterError",
     "OutOfHistoryError",
@@ -70,6 +71,10 @@ class OutOfHistoryError(TeleworkRulesError, ValueError):
 
 class XlsxUnavailableError(TeleworkRulesError, ImportError):
     """Excel files need openpyxl and defusedxml, and one of them is missing."""
+
+
+class FrameUnavailableError(TeleworkRulesError, ImportError):
+    """A DataFrame was asked for, but pandas or polars (an optional extra) is not installed."""
 
 
 class TooManyRowsError(TeleworkRulesError, ValueError):

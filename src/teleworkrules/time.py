@@ -35,7 +35,8 @@ _DATE_RE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 class Month:
     """A calendar month, such as ``Month("2023-01")``.
 
-    Immutable, hashable and ordered; ``str()`` gives the ISO form ``YYYY-MM`` and
+    Immutable, hashable and ordered (ordering a month against anything else is a
+    ``TypeError``, also against a text ``YYYY-MM``); ``str()`` gives the ISO form ``YYYY-MM`` and
     ``Month(str(m)) == m``. Adding an ``int`` moves by months; subtracting two months gives
     the number of months between them.
 
@@ -148,16 +149,24 @@ class Month:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Month) and self._index == other._index
 
-    def __lt__(self, other: Month) -> bool:
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Month):
+            return NotImplemented
         return self._index < other._index
 
-    def __le__(self, other: Month) -> bool:
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Month):
+            return NotImplemented
         return self._index <= other._index
 
-    def __gt__(self, other: Month) -> bool:
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Month):
+            return NotImplemented
         return self._index > other._index
 
-    def __ge__(self, other: Month) -> bool:
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Month):
+            return NotImplemented
         return self._index >= other._index
 
     def __hash__(self) -> int:

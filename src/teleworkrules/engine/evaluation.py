@@ -6,13 +6,14 @@ only rules and parameter values known on that day count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import final
 
 import attrs
 
+from teleworkrules.arguments import day_argument, month_argument
 from teleworkrules.decisions import Allowance, Evaluation, MaterialDecision
 from teleworkrules.exceptions import InvalidFactError, OutOfHistoryError
 from teleworkrules.facts import Employee
@@ -29,7 +30,6 @@ from teleworkrules.time import Month
 __all__ = [
     "Entitlement",
     "check_range",
-    "entitlements",
     "evaluate",
     "evaluate_material",
     "evaluate_months",
@@ -50,13 +50,15 @@ class Entitlement:
 
 
 def _check_known_on(known_on: object) -> date:
-    if not isinstance(known_on, date):
-        raise InvalidFactError("known_on", known_on, "a date (the evaluation date)")
-    return known_on
+    return day_argument("known_on", known_on)
 
 
 def evaluate(
-    employee: Employee, month: Month, *, known_on: date, rulebook: Rulebook | None = None
+    employee: Employee,
+    month: Month | str,
+    *,
+    known_on: date | str,
+    rulebook: Rulebook | None = None,
 ) -> Evaluation:
     """Decide every allowance for ``employee`` in ``month``, as known on ``known_on``.
 
@@ -72,14 +74,13 @@ def evaluate(
     """
     if not isinstance(employee, Employee):
         raise InvalidFactError("employee", employee, "an Employee")
-    if not isinstance(month, Month):
-        raise InvalidFactError("month", month, "a Month, e.g. Month('2023-01')")
-    known_on = _check_known_on(known_on)
+    month = month_argument("month", month)
+    day = _check_known_on(known_on)
     book = Rulebook.default() if rulebook is None else rulebook
     entity = book.policy(employee.entity).code
     return evaluate_situation(
         Situation.of(employee, month),
-        known_on=known_on,
+        known_on=day,
         params=book.parameters(entity),
         entity=entity,
     )
@@ -104,64 +105,41 @@ def evaluate_situation(
     return Evaluation(situation.employee_id, situation.month, known_on, entity, decisions)
 
 
-def check_range(start: Month, end: Month, book: Rulebook) -> None:
-    """Raise an error unless ``start..end`` is a period of months within the rules' history."""
-    for name, value in (("from", start), ("to", end)):
-        if not isinstance(value, Month):
-            raise InvalidFactError(name, value, "a Month, e.g. Month('2023-01')")
+def check_range(start: Month | str, end: Month | str, book: Rulebook) -> tuple[Month, Month]:
+    """``start..end`` as months, or an error unless it is a period within the rules' history.
+
+    Each month is a ``Month`` or a text ``YYYY-MM``
+    (:func:`~teleworkrules.arguments.month_argument`).
+    """
+    start, end = month_argument("from", start), month_argument("to", end)
     if end < start:
         raise InvalidFactError("to", str(end), f"a month on or after from ({start})")
     first = min(p.starts for p in book.law)
     if start < first:
         raise OutOfHistoryError(f"teleworkrules has no rules before {first}; asked from {start}")
+    return start, end
 
 
 def evaluate_months(
     employee: Employee,
-    start: Month,
-    end: Month,
+    start: Month | str,
+    end: Month | str,
     *,
-    known_on: date,
+    known_on: date | str,
     rulebook: Rulebook | None = None,
 ) -> Iterator[Evaluation]:
-    """:func:`evaluate` for every month from ``start`` to ``end``, both included."""
-    book = Rulebook.default() if rulebook is None else rulebook
-    check_range(start, end, book)
-    for month in Month.span(start, end):
-        yield evaluate(employee, month, known_on=known_on, rulebook=book)
+    """:func:`evaluate` for every month from ``start`` to ``end``, both included.
 
-
-def entitlements(
-    employees: Iterable[Employee],
-    start: Month,
-    end: Month,
-    *,
-    known_on: date,
-    rulebook: Rulebook | None = None,
-) -> Iterator[Entitlement]:
-    """Every allowance granted from ``start`` to ``end``, as known on ``known_on``.
-
-    Yields per employee (in the order given), then month, then allowance code; months
-    with nothing granted yield nothing.
+    The arguments are checked when called, not when the first month is asked for.
     """
     book = Rulebook.default() if rulebook is None else rulebook
-    check_range(start, end, book)
-    known_on = _check_known_on(known_on)
-    for employee in employees:
-        for month in Month.span(start, end):
-            granted = evaluate(employee, month, known_on=known_on, rulebook=book).granted
-            for decision in sorted(granted, key=lambda d: d.allowance.value):
-                yield Entitlement(
-                    employee.employee_id,
-                    month,
-                    decision.allowance,
-                    decision.amount,
-                    decision.benefit_in_kind,
-                )
+    first, last = check_range(start, end, book)
+    day = _check_known_on(known_on)
+    return (evaluate(employee, m, known_on=day, rulebook=book) for m in Month.span(first, last))
 
 
 def evaluate_material(
-    employee: Employee, item: str, on: date, *, rulebook: Rulebook | None = None
+    employee: Employee, item: str, on: date | str, *, rulebook: Rulebook | None = None
 ) -> MaterialDecision:
     """Whether ``employee`` may receive catalogue ``item`` on day ``on``, and why.
 
@@ -173,7 +151,6 @@ def evaluate_material(
     >>> evaluate_material(bob, "chair", date(2023, 7, 16)).eligible
     True
     """
-    if not isinstance(on, date):
-        raise InvalidFactError("on", on, "a date")
+    day = day_argument("on", on)
     book = Rulebook.default() if rulebook is None else rulebook
-    return decide_material(employee, item, on, book.policy(employee.entity))
+    return decide_material(employee, item, day, book.policy(employee.entity))

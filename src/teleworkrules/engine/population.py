@@ -30,6 +30,7 @@ from typing import final
 
 import attrs
 
+from teleworkrules.arguments import day_argument
 from teleworkrules.engine.evaluation import Entitlement, check_range, evaluate_situation
 from teleworkrules.facts import Allowance, Employee
 from teleworkrules.law.entities import Rulebook
@@ -97,13 +98,16 @@ class PopulationEvaluator:
     """
 
     def __init__(
-        self, start: Month, end: Month, *, known_on: date, rulebook: Rulebook | None = None
+        self,
+        start: Month | str,
+        end: Month | str,
+        *,
+        known_on: date | str,
+        rulebook: Rulebook | None = None,
     ) -> None:
         self.book = Rulebook.default() if rulebook is None else rulebook
-        check_range(start, end, self.book)
-        self.start = start
-        self.end = end
-        self.known_on = known_on
+        self.start, self.end = check_range(start, end, self.book)
+        self.known_on = day_argument("known_on", known_on)
         self._changes: dict[str, frozenset[Month]] = {}
         self._epochs: dict[str, list[int]] = {}
         self._dates: dict[str, list[date]] = {}
@@ -214,10 +218,10 @@ class PopulationEvaluator:
 
 def segments(
     employees: Iterable[Employee],
-    start: Month,
-    end: Month,
+    start: Month | str,
+    end: Month | str,
     *,
-    known_on: date,
+    known_on: date | str,
     rulebook: Rulebook | None = None,
 ) -> Iterator[Segment]:
     """The segments of every employee from ``start`` to ``end`` as known on ``known_on``.

@@ -2,6 +2,7 @@
 
 Immutable, validated attrs classes; no rule, no file. May import the ground floor
 (:mod:`~teleworkrules.exceptions`, :mod:`~teleworkrules.time`,
+:mod:`~teleworkrules.arguments`,
 :mod:`~teleworkrules.money`, :mod:`~teleworkrules.i18n`, :mod:`~teleworkrules.problems`).
 """
 

@@ -10,12 +10,13 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 
+from teleworkrules.arguments import as_date
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.i18n import text
 
@@ -30,9 +31,43 @@ def of_type(kind: type | tuple[type, ...], expected: str) -> Callable[[Any, Any,
     return check
 
 
+DATE_EXPECTED: Final = "a date (a datetime only at midnight, without time zone)"
+
+
+def a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A day: a ``date``; a datetime left by :func:`to_date` has a time of day or zone."""
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidFactError(attribute.name, value, DATE_EXPECTED)
+
+
 def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, date):
-        raise InvalidFactError(attribute.name, value, "a date, or None for open-ended")
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        raise InvalidFactError(attribute.name, value, f"{DATE_EXPECTED}, or None for open-ended")
+
+
+def to_date(value: date) -> date:
+    """A datetime or pandas ``Timestamp`` at midnight, naive, as its ``date``; else as is.
+
+    What is left that is not a plain date is refused by the field's validator.
+    """
+    return cast("date", as_date(value))
+
+
+def to_optional_date(value: date | None) -> date | None:
+    """:func:`to_date` for an optional (open-ended) date."""
+    return cast("date | None", as_date(value))
+
+
+def to_decimal(value: Decimal | int) -> Decimal:
+    """An ``int`` (not a ``bool``) as an exact ``Decimal``; else as is (floats are refused)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    return cast("Decimal", value)  # a bool is left for the validator to refuse
+
+
+def to_optional_decimal(value: Decimal | int | None) -> Decimal | None:
+    """:func:`to_decimal` for an optional amount."""
+    return None if value is None else to_decimal(value)
 
 
 def end_after_start(instance: object, attribute: attrs.Attribute[Any], value: date | None) -> None:

@@ -10,10 +10,15 @@ import attrs
 
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.facts._checks import (
+    a_date,
     check_identifier,
     nfc,
     of_type,
     optional_date,
+    to_date,
+    to_decimal,
+    to_optional_date,
+    to_optional_decimal,
 )
 from teleworkrules.facts.staff import Allowance, Employee
 from teleworkrules.problems import Note, Problem
@@ -36,8 +41,8 @@ class MaterialRequest:
 
     employee_id: str = attrs.field(converter=nfc, validator=check_identifier)
     item: str = attrs.field(converter=nfc, validator=of_type(str, "an item code"))
-    requested_on: date = attrs.field(validator=of_type(date, "a date"))
-    cost: Decimal | None = attrs.field(default=None)
+    requested_on: date = attrs.field(converter=to_date, validator=a_date)
+    cost: Decimal | None = attrs.field(default=None, converter=to_optional_decimal)
 
     @cost.validator
     def _check_cost(self, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
@@ -68,9 +73,11 @@ class Payment:
     employee_id: str = attrs.field(converter=nfc, validator=check_identifier)
     month: Month = attrs.field(validator=of_type(Month, "a Month"))
     allowance: Allowance = attrs.field()
-    amount: Decimal = attrs.field(validator=of_type(Decimal, "a Decimal"))
+    amount: Decimal = attrs.field(converter=to_decimal, validator=of_type(Decimal, "a Decimal"))
     paid_in: Month = attrs.field(validator=of_type(Month, "a Month"))
-    paid_on: date | None = attrs.field(default=None, validator=optional_date)
+    paid_on: date | None = attrs.field(
+        default=None, converter=to_optional_date, validator=optional_date
+    )
 
     @allowance.validator
     def _check_allowance(self, attribute: attrs.Attribute[Any], value: object) -> None:

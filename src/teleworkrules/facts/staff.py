@@ -16,6 +16,7 @@ import attrs
 
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.facts._checks import (
+    a_date,
     by_month,
     by_start,
     check_identifier,
@@ -27,6 +28,9 @@ from teleworkrules.facts._checks import (
     no_overlap,
     of_type,
     optional_nfc,
+    to_date,
+    to_decimal,
+    to_optional_date,
     tuple_of,
     unique_months,
 )
@@ -82,9 +86,11 @@ class TeleworkArrangement:
             arrangements count.
     """
 
-    start: date = attrs.field(validator=of_type(date, "a date"))
-    end: date | None = attrs.field(validator=end_after_start)
-    days_per_week: Decimal = attrs.field(validator=decimal_between(Decimal(0), Decimal(5)))
+    start: date = attrs.field(converter=to_date, validator=a_date)
+    end: date | None = attrs.field(converter=to_optional_date, validator=end_after_start)
+    days_per_week: Decimal = attrs.field(
+        converter=to_decimal, validator=decimal_between(Decimal(0), Decimal(5))
+    )
     approved: bool = attrs.field(default=True, validator=of_type(bool, "True or False"))
 
     @property
@@ -104,7 +110,7 @@ class TeleworkDays:
     """
 
     month: Month = attrs.field(validator=of_type(Month, "a Month, e.g. Month('2023-01')"))
-    days: Decimal = attrs.field(validator=days_in_month)
+    days: Decimal = attrs.field(converter=to_decimal, validator=days_in_month)
 
 
 @final
@@ -118,8 +124,8 @@ class InternetRoute:
         route: forfait or third party.
     """
 
-    start: date = attrs.field(validator=of_type(date, "a date"))
-    end: date | None = attrs.field(validator=end_after_start)
+    start: date = attrs.field(converter=to_date, validator=a_date)
+    end: date | None = attrs.field(converter=to_optional_date, validator=end_after_start)
     route: Route = attrs.field(validator=of_type(Route, "Route.FORFAIT or Route.THIRD_PARTY"))
 
     @property
@@ -140,8 +146,8 @@ class Absence:
         kind: a free code, e.g. ``sick`` (informative only).
     """
 
-    start: date = attrs.field(validator=of_type(date, "a date"))
-    end: date = attrs.field(validator=[of_type(date, "a date"), end_after_start])
+    start: date = attrs.field(converter=to_date, validator=a_date)
+    end: date = attrs.field(converter=to_date, validator=[a_date, end_after_start])
     salary_paid: bool = attrs.field(default=True, validator=of_type(bool, "True or False"))
     kind: str = attrs.field(default="", validator=of_type(str, "a text"))
 
@@ -165,15 +171,19 @@ class Employee:
     """
 
     employee_id: str = attrs.field(converter=nfc, validator=check_identifier)
-    hire_date: date = attrs.field(validator=of_type(date, "a date"))
-    exit_date: date | None = attrs.field(default=None, validator=exit_after_hire)
+    hire_date: date = attrs.field(converter=to_date, validator=a_date)
+    exit_date: date | None = attrs.field(
+        default=None, converter=to_optional_date, validator=exit_after_hire
+    )
     entity: str | None = attrs.field(default=None, converter=optional_nfc)
     contract: Contract = attrs.field(
         default=Contract.CONTRACTUAL,
         validator=of_type(Contract, "Contract.STATUTORY, CONTRACTUAL or STUDENT"),
     )
     work_fraction: Decimal = attrs.field(
-        default=Decimal(1), validator=decimal_between(Decimal(0), Decimal(1), low_open=True)
+        default=Decimal(1),
+        converter=to_decimal,
+        validator=decimal_between(Decimal(0), Decimal(1), low_open=True),
     )
     smartphone_role: bool = attrs.field(default=False, validator=of_type(bool, "True or False"))
     telework: tuple[TeleworkArrangement, ...] = attrs.field(

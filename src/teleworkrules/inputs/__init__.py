@@ -17,8 +17,10 @@
 - :mod:`~teleworkrules.inputs.rows`: one table's header and rows into checked values.
 - :mod:`~teleworkrules.inputs.validate`: raw tables into a
   :class:`~teleworkrules.facts.Dataset`, every problem listed.
+- :mod:`~teleworkrules.inputs.tables`: tables from Python (dict rows, pandas or polars
+  DataFrames) into raw tables, numpy and pandas cells into plain ones.
 - :mod:`~teleworkrules.inputs.load`: :func:`~teleworkrules.inputs.load.load_dataset`, a
-  folder or workbook read and validated.
+  folder, workbook or Python tables read and validated.
 
 Readers report what cannot be read, and validation what cannot be used, as
 :class:`~teleworkrules.problems.Problem` s; remarks on what is used are
@@ -35,6 +37,7 @@ from teleworkrules.inputs.contract import ALIASES, TABLE_ALIASES, TABLES, Column
 from teleworkrules.inputs.csv_files import read_csv_folder
 from teleworkrules.inputs.limits import Limits
 from teleworkrules.inputs.load import load_dataset
+from teleworkrules.inputs.tables import read_python_tables
 from teleworkrules.inputs.validate import build_dataset
 from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 
@@ -48,5 +51,6 @@ __all__ = [
     "build_dataset",
     "load_dataset",
     "read_csv_folder",
+    "read_python_tables",
     "read_xlsx_tables",
 ]

@@ -91,8 +91,8 @@ _DAY_FIRST: Final = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
 def day(value: Cell) -> date:
     """A date as YYYY-MM-DD or day first (DD/MM/YYYY, D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY).
 
-    Or a workbook date without a time of day. A month is never read first: ``09/13/2023``
-    is no date (there is no 13th month), not the 13th of September.
+    Or a workbook (or Python) date without a time of day or time zone. A month is never
+    read first: ``09/13/2023`` is no date (there is no 13th month), not the 13th of September.
     """
     if (
         value.__class__ is str
@@ -106,7 +106,7 @@ def day(value: Cell) -> date:
         except ValueError:
             pass
     if isinstance(value, datetime):
-        if value.time() != datetime.min.time():
+        if value.time() != datetime.min.time() or value.tzinfo is not None:
             raise BadCell("date_time")
         return value.date()
     if isinstance(value, date):
@@ -149,7 +149,8 @@ def _month_text(found: str) -> Month | None:
 def month(value: Cell) -> Month:
     """A month as YYYY-MM or MM/YYYY, or a workbook date on the first of a month."""
     if isinstance(value, date) and not (
-        isinstance(value, datetime) and value.time() != datetime.min.time()
+        isinstance(value, datetime)
+        and (value.time() != datetime.min.time() or value.tzinfo is not None)
     ):
         first = value.date() if isinstance(value, datetime) else value
         if first.day == 1:

@@ -1,7 +1,8 @@
-"""Loading a dataset: a folder of CSV files or one .xlsx workbook, read and validated.
+"""Loading a dataset: a folder of CSV files, one .xlsx workbook or tables from Python.
 
-The readers (:mod:`~teleworkrules.inputs.csv_files`, :mod:`~teleworkrules.inputs.xlsx_files`)
-only turn files into :class:`~teleworkrules.inputs.contract.RawTable` s and report what
+The readers (:mod:`~teleworkrules.inputs.csv_files`, :mod:`~teleworkrules.inputs.xlsx_files`,
+:mod:`~teleworkrules.inputs.tables`) only turn files or Python objects into
+:class:`~teleworkrules.inputs.contract.RawTable` s and report what
 cannot be read; :func:`~teleworkrules.inputs.validate.build_dataset` validates the content.
 
 :func:`load_dataset` is the one way in, for the command line and for Python alike: a
@@ -18,7 +19,7 @@ import contextlib
 import gc
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from teleworkrules.exceptions import DatasetError
@@ -27,6 +28,7 @@ from teleworkrules.inputs.cells import BadCell, boolean
 from teleworkrules.inputs.contract import RawTable, column_name
 from teleworkrules.inputs.csv_files import read_csv_folder
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
+from teleworkrules.inputs.tables import read_python_tables
 from teleworkrules.inputs.validate import build_dataset
 from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 from teleworkrules.law.entities import Rulebook
@@ -52,19 +54,21 @@ def paused_gc() -> Iterator[None]:
 
 
 def load_dataset(
-    path: str | Path,
+    path: str | Path | Mapping[str, object],
     *,
     rulebook: Rulebook | None = None,
     skip_invalid: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Dataset:
-    """Load and validate a dataset: a CSV folder or an ``.xlsx`` workbook.
+    """Load and validate a dataset: a CSV folder, an ``.xlsx`` workbook or Python tables.
 
     The folder holds one file per table, named after it; the workbook one sheet per table
-    (needs the ``xlsx`` extra).
+    (needs the ``xlsx`` extra). From Python, a mapping from table name (contract or Dutch)
+    to its rows: an iterable of mappings (one dict per row) or a pandas or polars
+    DataFrame (:mod:`~teleworkrules.inputs.tables`; row 1 is the first row).
 
     Args:
-        path: the folder or workbook.
+        path: the folder or workbook, or a mapping from table name to rows.
         rulebook: decides which entity codes are known (the default rulebook if ``None``).
         skip_invalid: keep the valid rows and list the skipped ones instead of raising.
         limits: the limits on cells, columns, rows and the dataset's size
@@ -74,9 +78,14 @@ def load_dataset(
         DatasetError: every problem found, with table, row, column, value and expectation;
             a path that is a FIFO, device or socket, and a dataset over a limit, too.
         XlsxUnavailableError: a workbook was given but openpyxl or defusedxml is missing.
+        TypeError: a table's rows are neither an iterable of mappings nor a DataFrame.
     """
-    path = Path(path)
     book = Rulebook.default() if rulebook is None else rulebook
+    if isinstance(path, Mapping):
+        with paused_gc():
+            tables, problems, notes = read_python_tables(path, limits=limits)
+        return _validated(tables, problems, notes, "tables", book, skip_invalid)
+    path = Path(path)
     try:
         mode = os.stat(path).st_mode
     except (OSError, ValueError):
@@ -95,25 +104,37 @@ def load_dataset(
             tables, problems, notes = read_csv_folder(path, limits=limits)
     if any(p.code == "input_size" for p in problems):  # nothing was read: no more to say
         raise DatasetError(str(path), problems)
+    return _validated(tables, problems, notes, str(path), book, skip_invalid)
+
+
+def _validated(
+    tables: list[RawTable],
+    problems: list[Problem],
+    notes: list[Note],
+    source: str,
+    book: Rulebook,
+    skip_invalid: bool,
+) -> Dataset:
+    """The dataset of the raw tables read, validated; the readers' problems kept."""
     notes.extend(_waived_notes(tables))
     try:
         with paused_gc():
             dataset = build_dataset(
                 tables,
-                source=str(path),
+                source=source,
                 known_entities=book.policies,
                 skip_invalid=skip_invalid,
                 unreadable=frozenset(p.table for p in problems),
             )
     except DatasetError as exc:
-        raise DatasetError(str(path), [*problems, *exc.problems]) from None
+        raise DatasetError(source, [*problems, *exc.problems]) from None
     if problems and not skip_invalid:
-        raise DatasetError(str(path), problems)
+        raise DatasetError(source, problems)
     return Dataset(
         dataset.employees,
         dataset.material_requests,
         dataset.payments,
-        str(path),
+        source,
         (*problems, *dataset.skipped),
         (*notes, *dataset.notes),
     )

@@ -22,11 +22,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import final
+from typing import Any, Final, final
 
 import attrs
 
+from teleworkrules import _frames
 from teleworkrules.decisions import Decision
+from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.evaluation import evaluate
 from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.exceptions import InvalidFactError
@@ -38,7 +40,9 @@ from teleworkrules.money import ZERO
 from teleworkrules.time import Month
 
 __all__ = [
+    "ARREAR_COLUMNS",
     "Arrear",
+    "Arrears",
     "Cause",
     "CauseKind",
     "Totals",
@@ -111,6 +115,66 @@ class Arrear:
         return self.owed - self.paid
 
 
+ARREAR_COLUMNS: Final = (
+    "employee_id",
+    "month",
+    "allowance",
+    "owed",
+    "paid",
+    "difference",
+    "cause",
+    "parameter",
+)
+"""The columns of :meth:`Arrears.to_records` and its frames."""
+
+
+@final
+@attrs.frozen
+class Arrears:
+    """The differences found: iterates :class:`Arrear` per person, month and allowance."""
+
+    rows: tuple[Arrear, ...]
+
+    def __iter__(self) -> Iterator[Arrear]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __repr__(self) -> str:
+        return f"Arrears(rows={len(self.rows)})"
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per person, month and allowance, amounts exact (``Decimal``).
+
+        ``cause`` is the :class:`CauseKind` code; ``parameter`` the name of the parameter
+        that became known later (``None`` when the cause is not a rule change).
+        """
+        return [
+            {
+                "employee_id": a.employee_id,
+                "month": str(a.month),
+                "allowance": a.allowance.value,
+                "owed": a.owed,
+                "paid": a.paid,
+                "difference": a.difference,
+                "cause": a.cause.kind.value,
+                "parameter": None if a.cause.parameter is None else a.cause.parameter.name,
+            }
+            for a in self.rows
+        ]
+
+    def to_pandas(self) -> Any:  # noqa: ANN401  # a pandas DataFrame
+        """The rows as a pandas DataFrame (amounts ``Decimal``); needs the ``pandas`` extra."""
+        return _frames.to_pandas(self.to_records(), ARREAR_COLUMNS)
+
+    def to_polars(self) -> Any:  # noqa: ANN401  # a polars DataFrame
+        """The rows as a polars DataFrame (amounts ``pl.Decimal``); needs the ``polars`` extra."""
+        return _frames.to_polars(
+            self.to_records(), ARREAR_COLUMNS, money=("owed", "paid", "difference")
+        )
+
+
 @final
 @attrs.frozen
 class Totals:
@@ -163,15 +227,17 @@ def _new_knowledge(
 
 
 def arrears_since(
-    employees: Iterable[Employee],
-    start: Month,
-    end: Month,
+    employees: Dataset | Iterable[Employee],
+    start: Month | str,
+    end: Month | str,
     *,
-    known_on: date,
-    paid_as_known_on: date,
+    known_on: date | str,
+    paid_as_known_on: date | str,
     rulebook: Rulebook | None = None,
-) -> Iterator[Arrear]:
+) -> Arrears:
     """Differences between owed as known on ``known_on`` and as known on ``paid_as_known_on``.
+
+    ``employees`` is a :class:`~teleworkrules.facts.Dataset` or its employees.
 
     >>> from datetime import date
     >>> from decimal import Decimal
@@ -183,13 +249,20 @@ def arrears_since(
     >>> sum(a.difference for a in back), back[0].cause.parameter.name
     (Decimal('160.00'), 'home_working.amount')
     """
-    if paid_as_known_on > known_on:
-        raise InvalidFactError(
-            "paid_as_known_on", paid_as_known_on.isoformat(), f"a day on or before {known_on}"
-        )
     book = Rulebook.default() if rulebook is None else rulebook
     now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     then = PopulationEvaluator(start, end, known_on=paid_as_known_on, rulebook=book)
+    if then.known_on > now.known_on:
+        raise InvalidFactError(
+            "paid_as_known_on", then.known_on.isoformat(), f"a day on or before {now.known_on}"
+        )
+    return Arrears(tuple(_since(staff_of(employees), now, then)))
+
+
+def _since(
+    employees: Iterable[Employee], now: PopulationEvaluator, then: PopulationEvaluator
+) -> Iterator[Arrear]:
+    book, known_on, paid_as_known_on = now.book, now.known_on, then.known_on
     for employee in employees:
         owed, paid = _owed(now, employee), _owed(then, employee)
         for month, allowance in sorted(set(owed) | set(paid), key=lambda k: (k[0], k[1].value)):
@@ -210,15 +283,22 @@ def arrears_since(
 
 def arrears_from_payments(
     dataset: Dataset,
-    start: Month,
-    end: Month,
+    start: Month | str,
+    end: Month | str,
     *,
-    known_on: date,
+    known_on: date | str,
     rulebook: Rulebook | None = None,
-) -> Iterator[Arrear]:
+) -> Arrears:
     """Differences between owed as known on ``known_on`` and the ``payments`` table."""
+    if not isinstance(dataset, Dataset):
+        raise InvalidFactError("dataset", dataset, "a Dataset (with its payments table)")
     book = Rulebook.default() if rulebook is None else rulebook
     now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    return Arrears(tuple(_from_payments(dataset, now)))
+
+
+def _from_payments(dataset: Dataset, now: PopulationEvaluator) -> Iterator[Arrear]:
+    book, known_on, start, end = now.book, now.known_on, now.start, now.end
     payments: dict[str, list[Payment]] = defaultdict(list)
     for payment in dataset.payments:
         paid_day = payment.paid_on or payment.paid_in.first_day

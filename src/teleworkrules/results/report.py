@@ -27,21 +27,32 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import final
+from typing import Any, final
 
 import attrs
 
+from teleworkrules import _frames
 from teleworkrules.decisions import MaterialDecision
+from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.facts import Allowance, Dataset, Employee, MaterialRequest
 from teleworkrules.law.entities import BudgetKind, Rulebook
 from teleworkrules.money import ZERO
 from teleworkrules.results._sums import Accumulator, switched_route, years_of
+from teleworkrules.results._tidy import (
+    ALLOWANCE_MEASURES,
+    REPORT_COLUMNS,
+    YEAR_MEASURES,
+    report_records,
+)
 from teleworkrules.results.skipped import SkipReason, SkipSummary
 from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
 
 __all__ = [
+    "ALLOWANCE_MEASURES",
+    "REPORT_COLUMNS",
+    "YEAR_MEASURES",
     "AllowanceFigures",
     "BudgetFigure",
     "MaterialFigure",
@@ -180,17 +191,40 @@ class Report:
                 return figures
         raise KeyError(year)
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """The yearly figures as a tidy table: one dict per year, allowance and measure.
+
+        ``value`` is an exact ``Decimal`` (counts too), ``None`` for a share of nobody.
+        Each year has its measures (``staff``, ``average_headcount``, ``switched``) with
+        ``allowance`` ``None``, then per allowance the fields of :class:`AllowanceFigures`,
+        ``share`` and ``share_of_headcount``. Budgets and material are left out.
+        """
+        return report_records(self)
+
+    def to_pandas(self) -> Any:  # noqa: ANN401  # a pandas DataFrame
+        """The tidy table as a pandas DataFrame (values ``Decimal``); needs ``pandas``."""
+        return _frames.to_pandas(self.to_records(), REPORT_COLUMNS)
+
+    def to_polars(self) -> Any:  # noqa: ANN401  # a polars DataFrame
+        """The tidy table as a polars DataFrame (values ``pl.Decimal``); needs ``polars``."""
+        return _frames.to_polars(
+            self.to_records(), REPORT_COLUMNS, money=("value",), integers=("year",)
+        )
+
 
 def build_report(
-    dataset: Dataset,
-    start: Month,
-    end: Month,
+    dataset: Dataset | Iterable[Employee],
+    start: Month | str,
+    end: Month | str,
     *,
-    known_on: date,
+    known_on: date | str,
     rulebook: Rulebook | None = None,
     progress: Callable[[Iterable[Employee]], Iterable[Employee]] | None = None,
 ) -> Report:
     """Evaluate ``dataset`` from ``start`` to ``end`` as known on ``known_on`` and sum per year.
+
+    ``dataset`` is a :class:`~teleworkrules.facts.Dataset` or employees (then without
+    payments or material requests).
 
     ``progress``, if given, wraps the iteration over the staff (to show progress).
 
@@ -207,6 +241,9 @@ def build_report(
     """
     book = Rulebook.default() if rulebook is None else rulebook
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
+    start, end, known_on = evaluator.start, evaluator.end, evaluator.known_on
+    if not isinstance(dataset, Dataset):
+        dataset = Dataset(staff_of(dataset))
     acc = Accumulator(start, end)
     entities: set[str] = set()
     staff: Iterable[Employee] = dataset.employees

@@ -2,27 +2,48 @@
 
 :func:`simulate` evaluates the dataset twice, with and without the changes of a reform
 (:mod:`teleworkrules.law.reforms`), and compares per year and allowance (people,
-person-months, cost) and per person (better or worse off).
+person-months, cost) and per person (what each is paid under both, so who is better or
+worse off; :meth:`Simulation.to_records` and its frames).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import final
+from typing import Any, Final, final
 
 import attrs
 
+from teleworkrules import _frames
+from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
-from teleworkrules.facts import Allowance, Dataset
+from teleworkrules.facts import Allowance, Dataset, Employee
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.reforms import WHAT_IF, Change, Initiative, apply_changes
 from teleworkrules.law.sources import Source
 from teleworkrules.results.report import Report, build_report
 from teleworkrules.time import Month
 
-__all__ = ["Simulation", "simulate"]
+__all__ = ["PERSON_COLUMNS", "PersonTotals", "Simulation", "simulate"]
+
+PERSON_COLUMNS: Final = ("employee_id", "baseline", "reform", "difference")
+"""The columns of :meth:`Simulation.to_records` and its frames."""
+
+
+@final
+@attrs.frozen
+class PersonTotals:
+    """What one person is paid over the period under the rules in force and the reform."""
+
+    employee_id: str
+    baseline: Decimal
+    reform: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        """Reform minus baseline: positive when the person is better off."""
+        return self.reform - self.baseline
 
 
 @final
@@ -37,6 +58,7 @@ class Simulation:
         better_off: persons paid more over the period under the reform.
         worse_off: persons paid less.
         initiative: the initiative simulated, if any.
+        persons: what each person is paid under both, in dataset order.
     """
 
     baseline: Report
@@ -45,6 +67,39 @@ class Simulation:
     better_off: int
     worse_off: int
     initiative: Initiative | None = None
+    persons: tuple[PersonTotals, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"Simulation(changes={len(self.changes)}, persons={len(self.persons)}, "
+            f"better_off={self.better_off}, worse_off={self.worse_off})"
+        )
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per person: ``employee_id``, ``baseline``, ``reform`` and ``difference``.
+
+        The amounts are paid to the person over the whole period (exact ``Decimal``);
+        a positive difference is better off under the reform.
+        """
+        return [
+            {
+                "employee_id": p.employee_id,
+                "baseline": p.baseline,
+                "reform": p.reform,
+                "difference": p.difference,
+            }
+            for p in self.persons
+        ]
+
+    def to_pandas(self) -> Any:  # noqa: ANN401  # a pandas DataFrame
+        """The per-person rows as a pandas DataFrame; needs the ``pandas`` extra."""
+        return _frames.to_pandas(self.to_records(), PERSON_COLUMNS)
+
+    def to_polars(self) -> Any:  # noqa: ANN401  # a polars DataFrame
+        """The per-person rows as a polars DataFrame; needs the ``polars`` extra."""
+        return _frames.to_polars(
+            self.to_records(), PERSON_COLUMNS, money=("baseline", "reform", "difference")
+        )
 
     def cost(self, report: Report, year: int, allowance: Allowance) -> Decimal:
         """The cost of ``allowance`` in ``year``: paid to persons, or the employer's cost."""
@@ -63,7 +118,7 @@ class Simulation:
 
 
 def _paid_per_person(
-    dataset: Dataset, start: Month, end: Month, known_on: date, book: Rulebook
+    dataset: Dataset, start: Month | str, end: Month | str, known_on: date | str, book: Rulebook
 ) -> dict[str, Decimal]:
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     totals: dict[str, Decimal] = {}
@@ -77,16 +132,18 @@ def _paid_per_person(
 
 
 def simulate(
-    dataset: Dataset,
-    start: Month,
-    end: Month,
+    dataset: Dataset | Iterable[Employee],
+    start: Month | str,
+    end: Month | str,
     changes: Sequence[Change],
     *,
-    known_on: date,
+    known_on: date | str,
     rulebook: Rulebook | None = None,
     initiative: Initiative | None = None,
 ) -> Simulation:
     """Evaluate ``dataset`` with and without ``changes`` and compare.
+
+    ``dataset`` is a :class:`~teleworkrules.facts.Dataset` or employees.
 
     >>> from datetime import date
     >>> from teleworkrules import Employee, InternetRoute, Route, Dataset
@@ -98,7 +155,12 @@ def simulate(
     ...                known_on=date(2026, 1, 1))
     >>> sim.difference(2025, Allowance.INTERNET_FORFAIT), sim.better_off
     (Decimal('60.00'), 1)
+    >>> sim.to_records()
+    [{'employee_id': 'E1', 'baseline': Decimal('240.00'), 'reform': Decimal('300.00'), \
+'difference': Decimal('60.00')}]
     """
+    if not isinstance(dataset, Dataset):
+        dataset = Dataset(staff_of(dataset))
     book = Rulebook.default() if rulebook is None else rulebook
     source = WHAT_IF
     if initiative is not None:
@@ -114,6 +176,7 @@ def simulate(
     reform = build_report(dataset, start, end, known_on=known_on, rulebook=reform_book)
     before = _paid_per_person(dataset, start, end, known_on, book)
     after = _paid_per_person(dataset, start, end, known_on, reform_book)
-    better = sum(1 for eid, total in after.items() if total > before[eid])
-    worse = sum(1 for eid, total in after.items() if total < before[eid])
-    return Simulation(baseline, reform, tuple(changes), better, worse, initiative)
+    persons = tuple(PersonTotals(eid, before[eid], after[eid]) for eid in before)
+    better = sum(1 for p in persons if p.difference > 0)
+    worse = sum(1 for p in persons if p.difference < 0)
+    return Simulation(baseline, reform, tuple(changes), better, worse, initiative, persons)

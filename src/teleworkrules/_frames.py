@@ -1,0 +1,66 @@
+"""Records to DataFrames: pandas and polars, imported only when a frame is asked for.
+
+Neither is a dependency of teleworkrules: they are the optional extras ``pandas`` and
+``polars`` (``pip install 'teleworkrules[pandas]'``). A missing one raises
+:class:`~teleworkrules.exceptions.FrameUnavailableError` naming the extra to install.
+
+Money stays exact in a frame:
+
+* pandas: money columns hold :class:`~decimal.Decimal` objects (``object`` dtype), so
+  ``df["amount"].sum()`` is the exact :class:`~decimal.Decimal` total. ``mean()`` on such a
+  column returns a float (pandas divides in floating point); for an exact average divide
+  the sum: ``df["amount"].sum() / len(df)``.
+* polars: money columns are ``pl.Decimal(scale=2)``; ``sum()`` is an exact decimal and
+  ``mean()`` a float.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any
+
+from teleworkrules.exceptions import FrameUnavailableError
+
+__all__ = ["to_pandas", "to_polars"]
+
+
+def _module(name: str) -> Any:  # noqa: ANN401  # pandas or polars, optional
+    try:
+        return importlib.import_module(name)
+    except ImportError as error:
+        raise FrameUnavailableError(
+            f"a {name} DataFrame needs {name}, which is not installed: "
+            f"pip install 'teleworkrules[{name}]'"
+        ) from error
+
+
+def to_pandas(records: Iterable[Mapping[str, object]], columns: Sequence[str]) -> Any:  # noqa: ANN401  # a pandas DataFrame (pandas is optional)
+    """A pandas DataFrame of ``records`` with ``columns`` in this order.
+
+    Money stays :class:`~decimal.Decimal` (an ``object`` column), so sums are exact.
+    """
+    pd = _module("pandas")
+    return pd.DataFrame.from_records(list(records), columns=list(columns))
+
+
+def to_polars(
+    records: Iterable[Mapping[str, object]],
+    columns: Sequence[str],
+    *,
+    money: Collection[str] = (),
+    integers: Collection[str] = (),
+) -> Any:  # noqa: ANN401  # a polars DataFrame (polars is optional)
+    """A polars DataFrame of ``records`` with ``columns`` in this order.
+
+    Columns in ``money`` are ``pl.Decimal(scale=2)``, columns in ``integers`` ``pl.Int64``
+    and the other columns text (``pl.String``), also when there are no records.
+    """
+    pl = _module("polars")
+    rows = list(records)
+    schema = {
+        name: pl.Decimal(scale=2) if name in money else pl.Int64 if name in integers else pl.String
+        for name in columns
+    }
+    data = {name: [row[name] for row in rows] for name in columns}
+    return pl.DataFrame(data, schema=schema)

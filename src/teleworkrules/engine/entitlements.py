@@ -1,0 +1,140 @@
+"""The entitlements of many people: the fast path for notebooks and HR tools.
+
+:func:`entitlements` evaluates a :class:`~teleworkrules.facts.Dataset` or employees with
+the population engine (once per segment, see :mod:`teleworkrules.engine.population`)
+and returns :class:`Entitlements`: the rows of the entitlements CSV, as
+:class:`~teleworkrules.engine.evaluation.Entitlement` objects, records or a DataFrame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any, Final, final
+
+import attrs
+
+from teleworkrules import _frames
+from teleworkrules.engine.evaluation import Entitlement
+from teleworkrules.engine.population import PopulationEvaluator, Segment, expand
+from teleworkrules.exceptions import InvalidFactError
+from teleworkrules.facts import Dataset, Employee
+from teleworkrules.law.entities import Rulebook
+from teleworkrules.time import Month
+
+__all__ = ["ENTITLEMENT_COLUMNS", "Entitlements", "entitlements", "staff_of"]
+
+ENTITLEMENT_COLUMNS: Final = ("employee_id", "month", "allowance", "amount", "benefit_in_kind")
+"""The columns of the entitlements CSV, of :meth:`Entitlements.to_records` and its frames."""
+
+
+def staff_of(dataset_or_employees: Dataset | Iterable[Employee]) -> tuple[Employee, ...]:
+    """The employees of a :class:`~teleworkrules.facts.Dataset`, or the employees given."""
+    if isinstance(dataset_or_employees, Dataset):
+        return dataset_or_employees.employees
+    if isinstance(dataset_or_employees, (str, bytes, Employee)) or not isinstance(
+        dataset_or_employees, Iterable
+    ):
+        raise InvalidFactError(
+            "employees", dataset_or_employees, "a Dataset or an iterable of Employees"
+        )
+    staff = tuple(dataset_or_employees)
+    for employee in staff:
+        if not isinstance(employee, Employee):
+            raise InvalidFactError("employees", employee, "an Employee")
+    return staff
+
+
+@final
+@attrs.frozen
+class Entitlements:
+    """Every allowance granted to some people over a period: the entitlements CSV rows.
+
+    Iterates :class:`~teleworkrules.engine.evaluation.Entitlement` rows per employee (in
+    the order given), then month, then allowance code; months with nothing granted have
+    no rows. Held as segments, expanded month by month only when iterated.
+
+    Attributes:
+        segments: the segments of every employee, in order.
+    """
+
+    segments: tuple[Segment, ...]
+
+    def __iter__(self) -> Iterator[Entitlement]:
+        for segment in self.segments:
+            yield from expand(segment)
+
+    def __len__(self) -> int:
+        return sum(s.months * len(s.grants) for s in self.segments)
+
+    def __repr__(self) -> str:
+        return f"Entitlements(rows={len(self)}, segments={len(self.segments)})"
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per row, with the columns of the entitlements CSV.
+
+        ``employee_id``, ``month`` (text ``YYYY-MM``), ``allowance`` (its code),
+        ``amount`` and ``benefit_in_kind`` (exact :class:`~decimal.Decimal`).
+        """
+        records: list[dict[str, Any]] = []
+        for segment in self.segments:
+            if not segment.grants:
+                continue
+            for month in Month.span(segment.start, segment.end):
+                text = str(month)
+                records.extend(
+                    {
+                        "employee_id": segment.employee_id,
+                        "month": text,
+                        "allowance": g.allowance.value,
+                        "amount": g.amount,
+                        "benefit_in_kind": g.benefit_in_kind,
+                    }
+                    for g in segment.grants
+                )
+        return records
+
+    def to_pandas(self) -> Any:  # noqa: ANN401  # a pandas DataFrame
+        """The rows as a pandas DataFrame; amounts are exact ``Decimal`` objects.
+
+        ``df["amount"].sum()`` is the exact total; ``mean()`` returns a float. Needs the
+        ``pandas`` extra.
+        """
+        return _frames.to_pandas(self.to_records(), ENTITLEMENT_COLUMNS)
+
+    def to_polars(self) -> Any:  # noqa: ANN401  # a polars DataFrame
+        """The rows as a polars DataFrame; amounts are ``pl.Decimal(scale=2)``.
+
+        Needs the ``polars`` extra.
+        """
+        return _frames.to_polars(
+            self.to_records(), ENTITLEMENT_COLUMNS, money=("amount", "benefit_in_kind")
+        )
+
+
+def entitlements(
+    dataset_or_employees: Dataset | Iterable[Employee],
+    start: Month | str,
+    end: Month | str,
+    *,
+    known_on: date | str,
+    rulebook: Rulebook | None = None,
+) -> Entitlements:
+    """Every allowance granted from ``start`` to ``end``, as known on ``known_on``.
+
+    Evaluated segment by segment: the same as
+    :func:`~teleworkrules.engine.evaluation.evaluate` month by month, only faster.
+
+    >>> from datetime import date
+    >>> from teleworkrules import Employee, InternetRoute, Route
+    >>> anna = Employee("E1", date(2020, 1, 1),
+    ...                 internet=(InternetRoute(date(2021, 1, 1), None, Route.FORFAIT),))
+    >>> rows = entitlements([anna], "2023-01", "2023-12", known_on=date(2024, 1, 1))
+    >>> len(rows), sum(row.amount for row in rows)
+    (12, Decimal('240.00'))
+    >>> rows.to_records()[0]["month"], rows.to_records()[0]["amount"]
+    ('2023-01', Decimal('20.00'))
+    """
+    evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=rulebook)
+    staff = staff_of(dataset_or_employees)
+    return Entitlements(tuple(evaluator.run(staff)))

@@ -1,0 +1,59 @@
+"""The yearly report as a tidy table: one row per year, allowance and measure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from teleworkrules.facts import Allowance
+
+if TYPE_CHECKING:  # a type only: the report module calls this one
+    from teleworkrules.results.report import Report
+
+__all__ = ["ALLOWANCE_MEASURES", "REPORT_COLUMNS", "YEAR_MEASURES", "report_records"]
+
+REPORT_COLUMNS: Final = ("year", "allowance", "measure", "value")
+"""The columns of :meth:`~teleworkrules.results.report.Report.to_records` and its frames."""
+YEAR_MEASURES: Final = ("staff", "average_headcount", "switched")
+"""The measures of a whole year, with no allowance."""
+ALLOWANCE_MEASURES: Final = (
+    "persons",
+    "person_months",
+    "amount",
+    "benefit_in_kind",
+    "paid",
+    "employer_cost",
+    "share",
+    "share_of_headcount",
+)
+"""The measures of each allowance (:class:`~teleworkrules.results.report.AllowanceFigures`
+and the two shares of :class:`~teleworkrules.results.report.YearFigures`)."""
+
+
+def report_records(report: Report) -> list[dict[str, Any]]:
+    """One dict per year, allowance and measure; ``value`` an exact ``Decimal`` or ``None``."""
+    rows: list[dict[str, Any]] = []
+    for y in report.years:
+        values: list[tuple[str | None, str, object]] = [
+            (None, m, getattr(y, m)) for m in YEAR_MEASURES
+        ]
+        for allowance in Allowance:
+            figures = y[allowance]
+            shares = {
+                "share": y.share(allowance),
+                "share_of_headcount": y.share_of_headcount(allowance),
+            }
+            values.extend(
+                (allowance.value, m, shares[m] if m in shares else getattr(figures, m))
+                for m in ALLOWANCE_MEASURES
+            )
+        rows.extend(
+            {
+                "year": y.year,
+                "allowance": code,
+                "measure": measure,
+                "value": None if value is None else Decimal(str(value)),
+            }
+            for code, measure, value in values
+        )
+    return rows
