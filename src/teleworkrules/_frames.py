@@ -50,17 +50,24 @@ def to_polars(
     *,
     money: Collection[str] = (),
     integers: Collection[str] = (),
+    booleans: Collection[str] = (),
 ) -> Any:  # noqa: ANN401  # a polars DataFrame (polars is optional)
     """A polars DataFrame of ``records`` with ``columns`` in this order.
 
-    Columns in ``money`` are ``pl.Decimal(scale=2)``, columns in ``integers`` ``pl.Int64``
-    and the other columns text (``pl.String``), also when there are no records.
+    Columns in ``money`` are ``pl.Decimal(scale=2)``, columns in ``integers`` ``pl.Int64``,
+    columns in ``booleans`` ``pl.Boolean`` and the other columns text (``pl.String``), also
+    when there are no records.
     """
     pl = _module("polars")
     rows = list(records)
-    schema = {
-        name: pl.Decimal(scale=2) if name in money else pl.Int64 if name in integers else pl.String
-        for name in columns
-    }
+
+    def dtype(name: str) -> Any:  # noqa: ANN401  # a polars data type
+        if name in money:
+            return pl.Decimal(scale=2)
+        if name in integers:
+            return pl.Int64
+        return pl.Boolean if name in booleans else pl.String
+
+    schema = {name: dtype(name) for name in columns}
     data = {name: [row[name] for row in rows] for name in columns}
     return pl.DataFrame(data, schema=schema)

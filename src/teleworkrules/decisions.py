@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from html import escape
-from typing import Final, final
+from typing import Any, Final, final
 
 import attrs
 
+from teleworkrules import _frames
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import render, text
 from teleworkrules.law.parameters import Version, format_value
@@ -27,16 +28,16 @@ from teleworkrules.law.sources import Citation
 from teleworkrules.money import format_euro
 from teleworkrules.time import Month
 
-__all__ = [
-    "Allowance",
-    "Decision",
-    "Evaluation",
-    "MaterialDecision",
-    "Step",
-]
+__all__ = ["DECISION_COLUMNS", "Allowance", "Decision", "Evaluation", "MaterialDecision", "Step"]
 
 SCHEMA_VERSION = 1
 """The version of the ``to_dict()`` schema; it changes only when a key changes meaning."""
+
+DECISION_COLUMNS: Final = (
+    *("employee_id", "month", "allowance", "granted", "amount", "benefit_in_kind"),
+    *("reason", "citations"),
+)
+"""The columns of :meth:`Evaluation.to_records` and its frames."""
 
 _REPR_MAX: Final = 199
 """Every ``repr`` here is shorter than 200 characters."""
@@ -89,6 +90,15 @@ def _decisions_html(decisions: Iterable[Decision]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
+def _record(d: Decision, lang: str) -> dict[str, Any]:
+    """One row of :meth:`Evaluation.to_records`: the steps' texts and citations joined."""
+    cited = dict.fromkeys(s.citation.short(lang) for s in d.steps if s.citation is not None)
+    reason = " / ".join(s.text(lang) for s in d.steps)
+    values: tuple[object, ...] = (d.employee_id, str(d.month), d.allowance.value, d.granted)
+    values += (d.amount, d.benefit_in_kind, reason, "; ".join(cited))  # each citation once
+    return dict(zip(DECISION_COLUMNS, values, strict=True))
+
+
 def _caption_html(employee_id: str, month: Month, known_on: date, entity: str) -> str:
     return (
         f"<p><strong>{escape(employee_id)}</strong>, {month}, "
@@ -138,15 +148,9 @@ class Step:
         >>> step.args, step.text("nl")
         ((('amount', '20.00'),), 'Thuiswerkvergoeding: EUR 20,00 per maand.')
         """
+        used = () if facts is None else tuple(facts.items())
         # Positional, in the order of the fields: rules build many steps.
-        return cls(
-            rule,
-            code,
-            tuple(args.items()),
-            citation,
-            tuple(parameters),
-            () if facts is None else tuple(facts.items()),
-        )
+        return cls(rule, code, tuple(args.items()), citation, tuple(parameters), used)
 
     def text(self, lang: str = "en") -> str:
         """The step as a sentence in ``lang`` (``nl`` or ``en``)."""
@@ -313,6 +317,24 @@ class Evaluation:
         total = f"<p>Paid for the month: {escape(format_euro(self.amount))}</p>"
         return caption + _decisions_html(self.decisions) + total
 
+    def to_records(self, lang: str = "en") -> list[dict[str, Any]]:
+        """One dict per decision (:data:`DECISION_COLUMNS`), money exact ``Decimal``.
+
+        ``reason``: the steps' texts in ``lang`` joined by a slash; ``citations``: the
+        steps' citations joined by a semicolon.
+        """
+        return [_record(d, lang) for d in self.decisions]
+
+    def to_pandas(self, lang: str = "en") -> Any:  # noqa: ANN401  # a pandas DataFrame
+        """The records as a pandas DataFrame (money ``Decimal``); needs the ``pandas`` extra."""
+        return _frames.to_pandas(self.to_records(lang), DECISION_COLUMNS)
+
+    def to_polars(self, lang: str = "en") -> Any:  # noqa: ANN401  # a polars DataFrame
+        """The records as a polars DataFrame (money ``pl.Decimal``); needs ``polars``."""
+        money = ("amount", "benefit_in_kind")
+        records = self.to_records(lang)
+        return _frames.to_polars(records, DECISION_COLUMNS, money=money, booleans=("granted",))
+
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         """The evaluation as plain data (see :doc:`/reference/schema`)."""
         return {
@@ -348,16 +370,9 @@ class MaterialDecision:
 
     def explain(self, lang: str = "en") -> str:
         """A readable explanation in ``lang`` (``nl`` or ``en``)."""
-        head = render(
-            "material.eligible" if self.eligible else "material.not_eligible",
-            {
-                "employee": self.employee_id,
-                "item": self.item,
-                "on": self.on.isoformat(),
-                "entity": self.entity,
-            },
-            lang,
-        )
+        code = "material.eligible" if self.eligible else "material.not_eligible"
+        values = {"employee": self.employee_id, "item": self.item, "on": self.on.isoformat()}
+        head = render(code, {**values, "entity": self.entity}, lang)
         return "\n".join([head, *_explain_steps(self.steps, lang)])
 
     def __str__(self) -> str:

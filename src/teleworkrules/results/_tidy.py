@@ -1,4 +1,4 @@
-"""The yearly report as a tidy table: one row per year, allowance and measure."""
+"""The yearly report as a tidy table (one row per year, allowance and measure) and display."""
 
 from __future__ import annotations
 
@@ -6,11 +6,19 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from teleworkrules.facts import Allowance
+from teleworkrules.results._display import fit, html_table
 
 if TYPE_CHECKING:  # a type only: the report module calls this one
     from teleworkrules.results.report import Report
 
-__all__ = ["ALLOWANCE_MEASURES", "REPORT_COLUMNS", "YEAR_MEASURES", "report_records"]
+__all__ = [
+    "ALLOWANCE_MEASURES",
+    "REPORT_COLUMNS",
+    "YEAR_MEASURES",
+    "report_html",
+    "report_records",
+    "report_repr",
+]
 
 REPORT_COLUMNS: Final = ("year", "allowance", "measure", "value")
 """The columns of :meth:`~teleworkrules.results.report.Report.to_records` and its frames."""
@@ -57,3 +65,23 @@ def report_records(report: Report) -> list[dict[str, Any]]:
             for code, measure, value in values
         )
     return rows
+
+
+def report_repr(report: Report) -> str:
+    """A short, constructor-like repr of ``report`` (under 200 characters)."""
+    years = ", ".join(str(y.year) for y in report.years)
+    return fit(
+        f"Report(start={report.start!r}, end={report.end!r}, known_on={report.known_on!r}, "
+        f"entities={len(report.entities)}, years=[{years}])"
+    )
+
+
+def report_html(report: Report) -> str:
+    """A row per year, a column per allowance: persons / person-months (English)."""
+    head = ("Year", *(f"{a.value} (persons / person-months)" for a in Allowance))
+    rows = (
+        (y.year, *(f"{y[a].persons} / {y[a].person_months}" for a in Allowance))
+        for y in report.years
+    )
+    caption = f"Report {report.start} to {report.end}, as known on {report.known_on.isoformat()}"
+    return html_table(head, rows, caption=caption)

@@ -27,6 +27,7 @@ from typing import Any, Final, final
 import attrs
 
 from teleworkrules import _frames
+from teleworkrules.arguments import day_argument, month_argument
 from teleworkrules.decisions import Decision
 from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.evaluation import evaluate
@@ -37,6 +38,7 @@ from teleworkrules.i18n import render
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Version
 from teleworkrules.money import ZERO
+from teleworkrules.results._display import arrears_html, fit
 from teleworkrules.time import Month
 
 __all__ = [
@@ -142,7 +144,12 @@ class Arrears:
         return len(self.rows)
 
     def __repr__(self) -> str:
-        return f"Arrears(rows={len(self.rows)})"
+        total = sum((a.difference for a in self.rows), ZERO)
+        return fit(f"Arrears(rows={len(self.rows)}, difference={total})")
+
+    def _repr_html_(self) -> str:
+        """The first 20 rows as an HTML table and how many there are, for notebooks."""
+        return arrears_html(self.rows)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per person, month and allowance, amounts exact (``Decimal``).
@@ -249,6 +256,9 @@ def arrears_since(
     >>> sum(a.difference for a in back), back[0].cause.parameter.name
     (Decimal('160.00'), 'home_working.amount')
     """
+    start, end = month_argument("from", start), month_argument("to", end)
+    known_on = day_argument("known_on", known_on)
+    paid_as_known_on = day_argument("paid_as_known_on", paid_as_known_on)
     book = Rulebook.default() if rulebook is None else rulebook
     now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     then = PopulationEvaluator(start, end, known_on=paid_as_known_on, rulebook=book)
@@ -292,6 +302,8 @@ def arrears_from_payments(
     """Differences between owed as known on ``known_on`` and the ``payments`` table."""
     if not isinstance(dataset, Dataset):
         raise InvalidFactError("dataset", dataset, "a Dataset (with its payments table)")
+    start, end = month_argument("from", start), month_argument("to", end)
+    known_on = day_argument("known_on", known_on)
     book = Rulebook.default() if rulebook is None else rulebook
     now = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     return Arrears(tuple(_from_payments(dataset, now)))

@@ -43,7 +43,9 @@ from teleworkrules.results._tidy import (
     ALLOWANCE_MEASURES,
     REPORT_COLUMNS,
     YEAR_MEASURES,
+    report_html,
     report_records,
+    report_repr,
 )
 from teleworkrules.results.skipped import SkipReason, SkipSummary
 from teleworkrules.rules.material import decide_material
@@ -191,6 +193,13 @@ class Report:
                 return figures
         raise KeyError(year)
 
+    def __repr__(self) -> str:
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Per year and allowance: persons / person-months, as an HTML table."""
+        return report_html(self)
+
     def to_records(self) -> list[dict[str, Any]]:
         """The yearly figures as a tidy table: one dict per year, allowance and measure.
 
@@ -240,6 +249,7 @@ def build_report(
     (2, 1, Decimal('50.00'))
     """
     book = Rulebook.default() if rulebook is None else rulebook
+    # The arguments' boundary (months "from"/"to", the day "known_on"), as in entitlements.
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     start, end, known_on = evaluator.start, evaluator.end, evaluator.known_on
     if not isinstance(dataset, Dataset):

@@ -16,12 +16,14 @@ from typing import Any, Final, final
 import attrs
 
 from teleworkrules import _frames
+from teleworkrules.arguments import day_argument, month_argument
 from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.facts import Allowance, Dataset, Employee
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.reforms import WHAT_IF, Change, Initiative, apply_changes
 from teleworkrules.law.sources import Source
+from teleworkrules.results._display import fit, html_table
 from teleworkrules.results.report import Report, build_report
 from teleworkrules.time import Month
 
@@ -70,10 +72,32 @@ class Simulation:
     persons: tuple[PersonTotals, ...] = ()
 
     def __repr__(self) -> str:
-        return (
+        return fit(
             f"Simulation(changes={len(self.changes)}, persons={len(self.persons)}, "
             f"better_off={self.better_off}, worse_off={self.worse_off})"
         )
+
+    def _repr_html_(self) -> str:
+        """Per year and allowance: baseline, reform, difference; who is better or worse off."""
+        head = ("Year", "Allowance", "Baseline", "Reform", "Difference")
+        rows = [
+            (
+                y.year,
+                a.value,
+                self.cost(self.baseline, y.year, a),
+                self.cost(self.reform, y.year, a),
+                self.difference(y.year, a),
+            )
+            for y in self.baseline.years
+            for a in Allowance
+        ]
+        title = "What-if" if self.initiative is None else self.initiative.title_en
+        caption = f"{title}: {len(self.changes)} changes, cost in EUR"
+        note = (
+            f"{self.better_off} of {len(self.persons)} persons better off, "
+            f"{self.worse_off} worse off."
+        )
+        return html_table(head, rows, caption=caption, note=note)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per person: ``employee_id``, ``baseline``, ``reform`` and ``difference``.
@@ -159,6 +183,8 @@ def simulate(
     [{'employee_id': 'E1', 'baseline': Decimal('240.00'), 'reform': Decimal('300.00'), \
 'difference': Decimal('60.00')}]
     """
+    start, end = month_argument("from", start), month_argument("to", end)
+    known_on = day_argument("known_on", known_on)
     if not isinstance(dataset, Dataset):
         dataset = Dataset(staff_of(dataset))
     book = Rulebook.default() if rulebook is None else rulebook
