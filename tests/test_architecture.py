@@ -19,7 +19,7 @@ PACKAGE = Path(tr.__file__).parent
 
 LAYERS = (
     ("exceptions",),
-    ("time", "money", "_openpyxl", "arguments", "_frames"),
+    ("time", "money", "_openpyxl", "arguments", "_frames", "_gc"),
     ("i18n",),
     ("problems",),
     ("facts",),

@@ -22,11 +22,11 @@ from importlib.metadata import PackageNotFoundError, version
 from types import FrameType, ModuleType
 from typing import Final
 
+from teleworkrules._gc import paused_gc
 from teleworkrules.cli import arrears, check, entitlements, explain, report, rules, simulate
 from teleworkrules.cli.common import print_problems, save_problems, say, warn
 from teleworkrules.cli.options import Options, UsageError
 from teleworkrules.exceptions import DatasetError, TeleworkRulesError
-from teleworkrules.inputs.load import paused_gc
 from teleworkrules.outputs.files import STDOUT, discard_stdout
 
 __all__ = ["Interrupted", "build_parser", "main"]

@@ -15,6 +15,7 @@ from typing import Any, Final, final
 import attrs
 
 from teleworkrules import _frames
+from teleworkrules._gc import paused_gc
 from teleworkrules.engine.evaluation import Entitlement
 from teleworkrules.engine.population import PopulationEvaluator, Segment, expand
 from teleworkrules.exceptions import InvalidFactError
@@ -77,21 +78,22 @@ class Entitlements:
         ``amount`` and ``benefit_in_kind`` (exact :class:`~decimal.Decimal`).
         """
         records: list[dict[str, Any]] = []
-        for segment in self.segments:
-            if not segment.grants:
-                continue
-            for month in Month.span(segment.start, segment.end):
-                text = str(month)
-                records.extend(
-                    {
-                        "employee_id": segment.employee_id,
-                        "month": text,
-                        "allowance": g.allowance.value,
-                        "amount": g.amount,
-                        "benefit_in_kind": g.benefit_in_kind,
-                    }
-                    for g in segment.grants
-                )
+        with paused_gc():  # hundreds of thousands of small dicts, no cycles
+            for segment in self.segments:
+                if not segment.grants:
+                    continue
+                for month in Month.span(segment.start, segment.end):
+                    text = str(month)
+                    records.extend(
+                        {
+                            "employee_id": segment.employee_id,
+                            "month": text,
+                            "allowance": g.allowance.value,
+                            "amount": g.amount,
+                            "benefit_in_kind": g.benefit_in_kind,
+                        }
+                        for g in segment.grants
+                    )
         return records
 
     def to_pandas(self) -> Any:  # noqa: ANN401  # a pandas DataFrame
@@ -137,4 +139,5 @@ def entitlements(
     """
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=rulebook)
     staff = staff_of(dataset_or_employees)
-    return Entitlements(tuple(evaluator.run(staff)))
+    with paused_gc():
+        return Entitlements(tuple(evaluator.run(staff)))

@@ -15,13 +15,12 @@ so rather than dropping it silently.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
+from teleworkrules._gc import paused_gc
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
 from teleworkrules.inputs.cells import BadCell, boolean
@@ -34,23 +33,7 @@ from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.problems import Note, Problem
 
-__all__ = ["load_dataset", "paused_gc"]
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small acyclic objects.
-
-    Loading creates hundreds of thousands of objects and no cycles; the collector's
-    repeated full scans would cost a third of the loading time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+__all__ = ["load_dataset"]
 
 
 def load_dataset(
