@@ -22,7 +22,10 @@ from typing import Any
 
 from teleworkrules.exceptions import FrameUnavailableError
 
-__all__ = ["to_pandas", "to_polars"]
+__all__ = ["Columns", "to_pandas", "to_pandas_columns", "to_polars", "to_polars_columns"]
+
+Columns = Mapping[str, Sequence[object]]
+"""A table as one list of values per column name, in column order."""
 
 
 def _module(name: str) -> Any:  # noqa: ANN401  # pandas or polars, optional
@@ -40,8 +43,14 @@ def to_pandas(records: Iterable[Mapping[str, object]], columns: Sequence[str]) -
 
     Money stays :class:`~decimal.Decimal` (an ``object`` column), so sums are exact.
     """
+    rows = list(records)
+    return to_pandas_columns({name: [row[name] for row in rows] for name in columns})
+
+
+def to_pandas_columns(data: Columns) -> Any:  # noqa: ANN401  # a pandas DataFrame
+    """A pandas DataFrame of columns ``data`` (money as :class:`~decimal.Decimal` objects)."""
     pd = _module("pandas")
-    return pd.DataFrame.from_records(list(records), columns=list(columns))
+    return pd.DataFrame(dict(data))
 
 
 def to_polars(
@@ -58,8 +67,20 @@ def to_polars(
     columns in ``booleans`` ``pl.Boolean`` and the other columns text (``pl.String``), also
     when there are no records.
     """
-    pl = _module("polars")
     rows = list(records)
+    data = {name: [row[name] for row in rows] for name in columns}
+    return to_polars_columns(data, money=money, integers=integers, booleans=booleans)
+
+
+def to_polars_columns(
+    data: Columns,
+    *,
+    money: Collection[str] = (),
+    integers: Collection[str] = (),
+    booleans: Collection[str] = (),
+) -> Any:  # noqa: ANN401  # a polars DataFrame (polars is optional)
+    """A polars DataFrame of columns ``data``, typed as :func:`to_polars` says."""
+    pl = _module("polars")
 
     def dtype(name: str) -> Any:  # noqa: ANN401  # a polars data type
         if name in money:
@@ -68,6 +89,5 @@ def to_polars(
             return pl.Int64
         return pl.Boolean if name in booleans else pl.String
 
-    schema = {name: dtype(name) for name in columns}
-    data = {name: [row[name] for row in rows] for name in columns}
-    return pl.DataFrame(data, schema=schema)
+    schema = {name: dtype(name) for name in data}
+    return pl.DataFrame(dict(data), schema=schema)
