@@ -77,24 +77,9 @@ class Entitlements:
         ``employee_id``, ``month`` (text ``YYYY-MM``), ``allowance`` (its code),
         ``amount`` and ``benefit_in_kind`` (exact :class:`~decimal.Decimal`).
         """
-        records: list[dict[str, Any]] = []
+        data = self._columns()
         with paused_gc():  # hundreds of thousands of small dicts, no cycles
-            for segment in self.segments:
-                if not segment.grants:
-                    continue
-                for month in Month.span(segment.start, segment.end):
-                    text = str(month)
-                    records.extend(
-                        {
-                            "employee_id": segment.employee_id,
-                            "month": text,
-                            "allowance": g.allowance.value,
-                            "amount": g.amount,
-                            "benefit_in_kind": g.benefit_in_kind,
-                        }
-                        for g in segment.grants
-                    )
-        return records
+            return [dict(zip(data, row, strict=True)) for row in zip(*data.values(), strict=True)]
 
     def to_pandas(self) -> Any:  # noqa: ANN401  # a pandas DataFrame
         """The rows as a pandas DataFrame; amounts are exact ``Decimal`` objects.
