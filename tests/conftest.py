@@ -26,6 +26,12 @@ BEFORE_DECISION = date(2023, 9, 7)
 """The last day before the home-working allowance was decided."""
 
 
+@pytest.fixture(autouse=True)
+def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts with the default language (a user's TELEWORKRULES_LANG is unset)."""
+    monkeypatch.delenv("TELEWORKRULES_LANG", raising=False)
+
+
 def problems(folder: Path) -> list[Problem]:
     """The problems of loading ``folder``, which must be invalid."""
     with pytest.raises(DatasetError) as info:

@@ -25,7 +25,7 @@ LAYERS = (
     ("facts",),
     ("law",),
     ("inputs",),
-    ("decisions",),
+    ("decisions", "_html"),
     ("rules",),
     ("engine",),
     ("results",),

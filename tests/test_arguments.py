@@ -212,7 +212,25 @@ def test_html_display_escapes_every_text_and_links_citations() -> None:
         assert "&lt;script&gt;x" in html
         assert '<a href="https://' in html
         assert "<table>" in html
-    assert "EUR 20.00" in evaluation._repr_html_()
+    assert "EUR 20.00" in evaluation.to_html("en")
+
+
+def test_the_display_is_dutch_unless_english_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notebook tables follow ``TELEWORKRULES_LANG`` (Dutch when unset) or ``lang``."""
+    evaluation = tr.evaluate(_anna(), "2023-03", known_on=KNOWN)
+    dutch = evaluation._repr_html_()
+    assert "Uitbetaald voor de maand: EUR 40,00" in dutch
+    assert "thuiswerkvergoeding" in dutch and "<th>Waarom</th>" in dutch
+    assert "zoals gekend op 2023-10-01" in evaluation.decisions[0]._repr_html_()
+    english = evaluation.to_html("en")
+    assert "Paid for the month: EUR 40.00" in english and "<th>Why</th>" in english
+    monkeypatch.setenv("TELEWORKRULES_LANG", "en")
+    assert evaluation._repr_html_() == english
+    monkeypatch.setenv("TELEWORKRULES_LANG", "fr")
+    with pytest.raises(tr.InvalidFactError, match="TELEWORKRULES_LANG"):
+        evaluation._repr_html_()
+    with pytest.raises(tr.InvalidFactError, match="nl or en"):
+        evaluation.to_html("de")
 
 
 def test_the_version_is_a_string() -> None:

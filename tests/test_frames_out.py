@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import teleworkrules as tr
 from teleworkrules import (
+    ENTITLEMENT_COLUMNS,
     Dataset,
     Employee,
     FrameUnavailableError,
@@ -65,7 +66,7 @@ def test_records_are_the_rows_of_the_entitlements_csv(rows: tr.Entitlements) -> 
         {k: f"{v:.2f}" if isinstance(v, Decimal) else v for k, v in r.items()} for r in records
     ]
     assert written == as_text
-    assert list(records[0]) == list(written[0])
+    assert list(records[0]) == list(written[0]) == list(ENTITLEMENT_COLUMNS)
 
 
 def test_the_result_iterates_entitlements_in_the_order_of_today(rows: tr.Entitlements) -> None:

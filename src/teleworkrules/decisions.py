@@ -20,7 +20,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from teleworkrules import _frames
+from teleworkrules import _frames, _html
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import render, text
 from teleworkrules.law.parameters import Version, format_value
@@ -57,39 +57,6 @@ def _fit(text: str) -> str:
     return text if len(text) <= _REPR_MAX else text[: _REPR_MAX - 2] + "\u2026)"
 
 
-def _steps_html(steps: tuple[Step, ...]) -> str:
-    """The steps as an HTML list: each text, its citation a link when the source has one."""
-    items = []
-    for step in steps:
-        item = escape(step.text("en"))
-        if step.citation is not None:
-            cited = escape(step.citation.short("en"))
-            url = step.citation.source.url
-            if url.startswith(("https://", "http://")):
-                cited = f'<a href="{escape(url)}" target="_blank" rel="noopener">{cited}</a>'
-            item += f" <small>({cited})</small>"
-        items.append(f"<li>{item}</li>")
-    return f"<ol style='margin:0'>{''.join(items)}</ol>"
-
-
-def _decisions_html(decisions: Iterable[Decision]) -> str:
-    """A compact table: allowance, granted, amount, benefit in kind and the reasons."""
-    rows = "".join(
-        "<tr>"
-        f"<td>{escape(d.allowance.value)}</td>"
-        f"<td>{'yes' if d.granted else 'no'}</td>"
-        f"<td style='text-align:right'>{escape(format_euro(d.amount))}</td>"
-        f"<td style='text-align:right'>{escape(format_euro(d.benefit_in_kind))}</td>"
-        f"<td style='text-align:left'>{_steps_html(d.steps)}</td>"
-        "</tr>"
-        for d in decisions
-    )
-    head = "".join(
-        f"<th>{h}</th>" for h in ("Allowance", "Granted", "Amount", "Benefit in kind", "Why")
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-
-
 def _record(d: Decision, lang: str) -> dict[str, Any]:
     """One row of :meth:`Evaluation.to_records`: the steps' texts and citations joined."""
     cited = dict.fromkeys(s.citation.short(lang) for s in d.steps if s.citation is not None)
@@ -97,13 +64,6 @@ def _record(d: Decision, lang: str) -> dict[str, Any]:
     values: tuple[object, ...] = (d.employee_id, str(d.month), d.allowance.value, d.granted)
     values += (d.amount, d.benefit_in_kind, reason, "; ".join(cited))  # each citation once
     return dict(zip(DECISION_COLUMNS, values, strict=True))
-
-
-def _caption_html(employee_id: str, month: Month, known_on: date, entity: str) -> str:
-    return (
-        f"<p><strong>{escape(employee_id)}</strong>, {month}, "
-        f"as known on {known_on.isoformat()}, entity {escape(entity)}</p>"
-    )
 
 
 @final
@@ -248,9 +208,16 @@ class Decision:
         )
 
     def _repr_html_(self) -> str:
-        """The decision as a small HTML table, for notebooks."""
-        caption = _caption_html(self.employee_id, self.month, self.known_on, self.entity)
-        return caption + _decisions_html((self,))
+        return self.to_html()
+
+    def to_html(self, lang: str | None = None) -> str:
+        """The decision as a small HTML table (the notebook display), in ``lang``.
+
+        ``lang`` defaults to :func:`~teleworkrules.i18n.catalogue.default_lang`.
+        """
+        lang = _html.language(lang)
+        head = _html.caption(self.employee_id, self.month, self.known_on, self.entity, lang)
+        return head + _html.decisions_table((self,), lang)
 
     def to_dict(self, lang: str = "en") -> dict[str, object]:
         """The decision as plain data (see :doc:`/reference/schema`)."""
@@ -312,10 +279,17 @@ class Evaluation:
         )
 
     def _repr_html_(self) -> str:
-        """The month's decisions as a small HTML table, for notebooks."""
-        caption = _caption_html(self.employee_id, self.month, self.known_on, self.entity)
-        total = f"<p>Paid for the month: {escape(format_euro(self.amount))}</p>"
-        return caption + _decisions_html(self.decisions) + total
+        return self.to_html()
+
+    def to_html(self, lang: str | None = None) -> str:
+        """The month's decisions as a small HTML table (the notebook display), in ``lang``.
+
+        ``lang`` defaults to :func:`~teleworkrules.i18n.catalogue.default_lang`.
+        """
+        lang = _html.language(lang)
+        head = _html.caption(self.employee_id, self.month, self.known_on, self.entity, lang)
+        paid = text("display.paid_for_month", lang, amount=format_euro(self.amount, lang))
+        return head + _html.decisions_table(self.decisions, lang) + f"<p>{escape(paid)}</p>"
 
     def to_records(self, lang: str = "en") -> list[dict[str, Any]]:
         """One dict per decision (:data:`DECISION_COLUMNS`), money exact ``Decimal``.

@@ -10,11 +10,22 @@ May import: :mod:`teleworkrules.exceptions` and :mod:`teleworkrules.money` only.
 
 from teleworkrules.i18n.catalogue import (
     CATALOGUE,
+    LANG_VARIABLE,
     LANGUAGES,
     SECTIONS,
     check_lang,
+    default_lang,
     render,
     text,
 )
 
-__all__ = ["CATALOGUE", "LANGUAGES", "SECTIONS", "check_lang", "render", "text"]
+__all__ = [
+    "CATALOGUE",
+    "LANGUAGES",
+    "LANG_VARIABLE",
+    "SECTIONS",
+    "check_lang",
+    "default_lang",
+    "render",
+    "text",
+]

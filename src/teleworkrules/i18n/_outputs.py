@@ -3,8 +3,9 @@
 ``report.*`` are the report's table (and the labels the workbook shares with it),
 ``xlsx.*`` the report workbook's own texts, ``definition.*`` the definition of each
 figure (in this order in every output), ``arrears.*`` and ``simulation.*`` the back pay
-and what-if tables and workbooks (``*.head.*`` table columns, ``*.column.*`` workbook
-columns). Allowance names are the ``allowance.*`` labels of the words.
+and what-if tables and workbooks (``*.head.*`` terminal table columns; workbook columns
+are the shared ``column.*`` texts of the display). Allowance names are the ``allowance.*``
+labels of the words.
 """
 
 from __future__ import annotations
@@ -205,19 +206,6 @@ _ARREARS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Owed, paid, difference and cause",
         "nl": "Verschuldigd, betaald, verschil en oorzaak",
     },
-    "arrears.column.year": {"en": "Year", "nl": "Jaar"},
-    "arrears.column.allowance": {"en": "Allowance", "nl": "Vergoeding"},
-    "arrears.column.persons": {"en": "Persons", "nl": "Personen"},
-    "arrears.column.months": {"en": "Months", "nl": "Maanden"},
-    "arrears.column.owed": {"en": "Owed", "nl": "Verschuldigd"},
-    "arrears.column.paid": {"en": "Paid", "nl": "Betaald"},
-    "arrears.column.difference": {"en": "Difference", "nl": "Verschil"},
-    "arrears.column.employee": {"en": "Employee", "nl": "Personeelslid"},
-    "arrears.column.month": {"en": "Month", "nl": "Maand"},
-    "arrears.column.cause": {"en": "Cause", "nl": "Oorzaak"},
-    "arrears.column.parameter": {"en": "Parameter", "nl": "Parameter"},
-    "arrears.column.known_from": {"en": "Known from", "nl": "Gekend sinds"},
-    "arrears.column.explanation": {"en": "Explanation", "nl": "Uitleg"},
 }
 
 _SIMULATION: Final[Mapping[str, Mapping[str, str]]] = {
@@ -250,18 +238,6 @@ _SIMULATION: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Rules in force against reform: {changes}",
         "nl": "Huidige regels tegenover hervorming: {changes}",
     },
-    "simulation.column.year": {"en": "Year", "nl": "Jaar"},
-    "simulation.column.allowance": {"en": "Allowance", "nl": "Vergoeding"},
-    "simulation.column.persons": {"en": "Persons", "nl": "Personen"},
-    "simulation.column.persons_reform": {"en": "Persons (reform)", "nl": "Personen (hervorming)"},
-    "simulation.column.person_months": {"en": "Person-months", "nl": "Persoonsmaanden"},
-    "simulation.column.person_months_reform": {
-        "en": "Person-months (reform)",
-        "nl": "Persoonsmaanden (hervorming)",
-    },
-    "simulation.column.cost": {"en": "Cost", "nl": "Kost"},
-    "simulation.column.cost_reform": {"en": "Cost (reform)", "nl": "Kost (hervorming)"},
-    "simulation.column.difference": {"en": "Difference", "nl": "Verschil"},
     "simulation.better_off": {"en": "Better off (persons)", "nl": "Beter af (personen)"},
     "simulation.worse_off": {"en": "Worse off (persons)", "nl": "Slechter af (personen)"},
     "simulation.initiative": {"en": "Initiative", "nl": "Initiatief"},

@@ -8,6 +8,7 @@ allowance codes become their labels.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -15,10 +16,19 @@ from types import MappingProxyType
 from typing import Final
 
 from teleworkrules.exceptions import InvalidFactError
-from teleworkrules.i18n import _cli, _explain, _outputs, _problems, _words
+from teleworkrules.i18n import _cli, _display, _explain, _outputs, _problems, _words
 from teleworkrules.money import format_euro
 
-__all__ = ["CATALOGUE", "LANGUAGES", "SECTIONS", "check_lang", "render", "text"]
+__all__ = [
+    "CATALOGUE",
+    "LANGUAGES",
+    "LANG_VARIABLE",
+    "SECTIONS",
+    "check_lang",
+    "default_lang",
+    "render",
+    "text",
+]
 
 LANGUAGES: Final = ("nl", "en")
 """The languages of every text: Dutch first, the users' first language."""
@@ -40,11 +50,12 @@ SECTIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = MappingProxyTyp
         "explanations": _explain.TEXTS,
         "problems": _problems.TEXTS,
         "outputs": _outputs.TEXTS,
+        "display": _display.TEXTS,
         "cli": _cli.TEXTS,
     }
 )
 """The catalogue's parts, by the kind of text: labels, explanation steps, problems and
-notes about input, outputs, the command line."""
+notes about input, outputs, column names and the notebook display, the command line."""
 
 CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(_merge(*SECTIONS.values()))
 """Every text by code, each with an ``nl`` and an ``en`` version."""
@@ -85,3 +96,24 @@ def render(code: str, args: Mapping[str, str], lang: str = "en") -> str:
         elif key in _LABELLED_KEYS and _LABELLED_KEYS[key] + value in CATALOGUE:
             values[key] = text(_LABELLED_KEYS[key] + value, lang)
     return text(code, lang, **values)
+
+
+LANG_VARIABLE: Final = "TELEWORKRULES_LANG"
+"""The environment variable that sets the language of what people read: ``nl`` or ``en``."""
+
+
+def default_lang() -> str:
+    """The language of displays and the command line: ``TELEWORKRULES_LANG``, else Dutch.
+
+    Dutch is the users' first language. A value other than ``nl`` or ``en`` is an
+    :class:`~teleworkrules.exceptions.InvalidFactError` naming the variable.
+
+    >>> default_lang() in LANGUAGES
+    True
+    """
+    chosen = os.environ.get(LANG_VARIABLE, "").strip().lower()
+    if not chosen:
+        return "nl"
+    if chosen not in LANGUAGES:
+        raise InvalidFactError(LANG_VARIABLE, chosen, "nl or en")
+    return chosen

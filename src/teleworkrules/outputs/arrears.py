@@ -199,7 +199,7 @@ def arrears_to_dict(
 
 
 def _columns(lang: str, *keys: str) -> list[str]:
-    return [_t("column." + key, lang) for key in keys]
+    return [text("column." + key, lang) for key in keys]
 
 
 def write_arrears_xlsx(

@@ -160,7 +160,7 @@ def write_simulation_xlsx(sim: Simulation, path: Path, *, lang: str = "nl") -> N
     sheet.header(
         _HEAD_ROW,
         [
-            _t("column." + key, lang)
+            text("column." + key, lang)
             for key in (
                 "year",
                 "allowance",

@@ -1,21 +1,24 @@
-"""Notebook display of results: compact HTML tables (in English) and short reprs.
+"""Notebook display of results: compact HTML tables (Dutch or English) and short reprs.
 
-Every text is escaped: an employee id or a cause never becomes markup.
+The tables are drawn by :mod:`teleworkrules._html`, which escapes every text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from decimal import Decimal
-from html import escape
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from teleworkrules.money import ZERO
+from teleworkrules import _html
+from teleworkrules.decisions import Allowance
+from teleworkrules.i18n import text
+from teleworkrules.money import ZERO, format_euro
 
-if TYPE_CHECKING:  # a type only: the arrears module calls this one
+if TYPE_CHECKING:  # types only: these modules call this one
     from teleworkrules.results.arrears import Arrear
+    from teleworkrules.results.report import Report
+    from teleworkrules.results.simulation import Simulation
 
-__all__ = ["ARREARS_SHOWN", "REPR_MAX", "arrears_html", "fit", "html_table"]
+__all__ = ["ARREARS_SHOWN", "REPR_MAX", "arrears_html", "fit", "report_html", "simulation_html"]
 
 REPR_MAX: Final = 199
 """Every ``repr`` of a result is shorter than 200 characters."""
@@ -28,33 +31,81 @@ def fit(text: str) -> str:
     return text if len(text) <= REPR_MAX else text[: REPR_MAX - 2] + "\u2026)"
 
 
-def _cell(value: object) -> str:
-    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
-        return f"<td style='text-align:right'>{escape(str(value))}</td>"
-    return f"<td style='text-align:left'>{escape(str(value))}</td>"
+def _head(lang: str, *names: str) -> tuple[str, ...]:
+    return tuple(text("column." + name, lang) for name in names)
 
 
-def html_table(
-    head: Sequence[str], rows: Iterable[Sequence[object]], *, caption: str = "", note: str = ""
-) -> str:
-    """A compact HTML table: ``caption`` above, ``note`` below, every text escaped."""
-    header = "".join(f"<th>{escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in rows)
-    above = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
-    below = f"<p>{escape(note)}</p>" if note else ""
-    table = f"<table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
-    return above + table + below
+def _label(allowance: Allowance, lang: str) -> str:
+    return text("allowance." + allowance.value, lang)
 
 
-def arrears_html(arrears: Sequence[Arrear]) -> str:
+def arrears_html(arrears: Sequence[Arrear], lang: str) -> str:
     """The first :data:`ARREARS_SHOWN` differences as a table, with how many there are."""
     shown = arrears[:ARREARS_SHOWN]
-    head = ("Employee", "Month", "Allowance", "Owed", "Paid", "Difference", "Cause")
+    head = _head(lang, "employee", "month", "allowance", "owed", "paid", "difference", "cause")
     rows = (
-        (a.employee_id, a.month, a.allowance.value, a.owed, a.paid, a.difference, a.cause.text())
+        (
+            a.employee_id,
+            a.month,
+            _label(a.allowance, lang),
+            a.owed,
+            a.paid,
+            a.difference,
+            a.cause.text(lang),
+        )
         for a in shown
     )
-    total = sum((a.difference for a in arrears), ZERO)
-    caption = f"{len(arrears)} differences, in total {total} (EUR)"
-    more = f"The first {len(shown)} of {len(arrears)} rows." if len(arrears) > len(shown) else ""
-    return html_table(head, rows, caption=caption, note=more)
+    total = format_euro(sum((a.difference for a in arrears), ZERO), lang)
+    caption = text("display.arrears", lang, count=len(arrears), total=total)
+    more = (
+        text("display.first_rows", lang, shown=len(shown), count=len(arrears))
+        if len(arrears) > len(shown)
+        else ""
+    )
+    return _html.table(head, rows, lang, caption=caption, note=more)
+
+
+def report_html(report: Report, lang: str) -> str:
+    """A row per year, a column per allowance: persons / person-months."""
+    head = (
+        text("column.year", lang),
+        *(text("display.report.cell", lang, allowance=_label(a, lang)) for a in Allowance),
+    )
+    rows = (
+        (y.year, *(f"{y[a].persons} / {y[a].person_months}" for a in Allowance))
+        for y in report.years
+    )
+    caption = text(
+        "display.report",
+        lang,
+        start=report.start,
+        end=report.end,
+        known_on=report.known_on.isoformat(),
+    )
+    return _html.table(head, rows, lang, caption=caption)
+
+
+def simulation_html(sim: Simulation, lang: str) -> str:
+    """Per year and allowance: baseline, reform, difference; who is better or worse off."""
+    head = _head(lang, "year", "allowance", "baseline", "reform", "difference")
+    rows = [
+        (
+            y.year,
+            _label(a, lang),
+            sim.cost(sim.baseline, y.year, a),
+            sim.cost(sim.reform, y.year, a),
+            sim.difference(y.year, a),
+        )
+        for y in sim.baseline.years
+        for a in Allowance
+    ]
+    title = text("display.what_if", lang) if sim.initiative is None else sim.initiative.title(lang)
+    caption = text("display.simulation", lang, title=title, changes=len(sim.changes))
+    note = text(
+        "display.better_off",
+        lang,
+        better=sim.better_off,
+        persons=len(sim.persons),
+        worse=sim.worse_off,
+    )
+    return _html.table(head, rows, lang, caption=caption, note=note)

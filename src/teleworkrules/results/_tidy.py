@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from teleworkrules.facts import Allowance
-from teleworkrules.results._display import fit, html_table
+from teleworkrules.results._display import fit
 
 if TYPE_CHECKING:  # a type only: the report module calls this one
     from teleworkrules.results.report import Report
@@ -15,7 +15,6 @@ __all__ = [
     "ALLOWANCE_MEASURES",
     "REPORT_COLUMNS",
     "YEAR_MEASURES",
-    "report_html",
     "report_records",
     "report_repr",
 ]
@@ -74,14 +73,3 @@ def report_repr(report: Report) -> str:
         f"Report(start={report.start!r}, end={report.end!r}, known_on={report.known_on!r}, "
         f"entities={len(report.entities)}, years=[{years}])"
     )
-
-
-def report_html(report: Report) -> str:
-    """A row per year, a column per allowance: persons / person-months (English)."""
-    head = ("Year", *(f"{a.value} (persons / person-months)" for a in Allowance))
-    rows = (
-        (y.year, *(f"{y[a].persons} / {y[a].person_months}" for a in Allowance))
-        for y in report.years
-    )
-    caption = f"Report {report.start} to {report.end}, as known on {report.known_on.isoformat()}"
-    return html_table(head, rows, caption=caption)

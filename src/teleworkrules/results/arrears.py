@@ -26,7 +26,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from teleworkrules import _frames
+from teleworkrules import _frames, _html
 from teleworkrules.arguments import day_argument, month_argument
 from teleworkrules.decisions import Decision
 from teleworkrules.engine.entitlements import staff_of
@@ -148,8 +148,14 @@ class Arrears:
         return fit(f"Arrears(rows={len(self.rows)}, difference={total})")
 
     def _repr_html_(self) -> str:
-        """The first 20 rows as an HTML table and how many there are, for notebooks."""
-        return arrears_html(self.rows)
+        return self.to_html()
+
+    def to_html(self, lang: str | None = None) -> str:
+        """The first 20 rows as an HTML table and how many there are, in ``lang``.
+
+        ``lang`` defaults to :func:`~teleworkrules.i18n.catalogue.default_lang`.
+        """
+        return arrears_html(self.rows, _html.language(lang))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per person, month and allowance, amounts exact (``Decimal``).

@@ -31,24 +31,29 @@ from typing import Any, final
 
 import attrs
 
-from teleworkrules import _frames
-from teleworkrules.decisions import MaterialDecision
+from teleworkrules import _frames, _html
 from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
-from teleworkrules.facts import Allowance, Dataset, Employee, MaterialRequest
-from teleworkrules.law.entities import BudgetKind, Rulebook
+from teleworkrules.facts import Allowance, Dataset, Employee
+from teleworkrules.law.entities import Rulebook
 from teleworkrules.money import ZERO
+from teleworkrules.results._display import report_html
 from teleworkrules.results._sums import Accumulator, switched_route, years_of
 from teleworkrules.results._tidy import (
     ALLOWANCE_MEASURES,
     REPORT_COLUMNS,
     YEAR_MEASURES,
-    report_html,
     report_records,
     report_repr,
 )
+from teleworkrules.results.budgets import (
+    BudgetFigure,
+    MaterialFigure,
+    RefusedRequest,
+    budget_figures,
+    material_figures,
+)
 from teleworkrules.results.skipped import SkipReason, SkipSummary
-from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
 
 __all__ = [
@@ -96,50 +101,6 @@ class AllowanceFigures:
     benefit_in_kind: Decimal = ZERO
     paid: Decimal = ZERO
     employer_cost: Decimal = ZERO
-
-
-@final
-@attrs.frozen
-class BudgetFigure:
-    """One budget line of an entity in one year."""
-
-    entity: str
-    parameter: str
-    label_nl: str
-    label_en: str
-    kind: BudgetKind
-    amount: Decimal
-
-    def label(self, lang: str = "en") -> str:
-        """The budget's name in ``lang``."""
-        return self.label_nl if lang == "nl" else self.label_en
-
-
-@final
-@attrs.frozen
-class MaterialFigure:
-    """Requests for one catalogue item in one year."""
-
-    item: str
-    requests: int
-    persons: int
-    spending: Decimal
-    not_conforming: int
-    label_nl: str = ""
-    label_en: str = ""
-
-    def label(self, lang: str = "en") -> str:
-        """The item's catalogue name in ``lang`` (its code when not in a catalogue)."""
-        return (self.label_nl if lang == "nl" else self.label_en) or self.item
-
-
-@final
-@attrs.frozen
-class RefusedRequest:
-    """A material request that did not meet the catalogue's conditions, with the decision."""
-
-    request: MaterialRequest
-    decision: MaterialDecision
 
 
 @final
@@ -197,8 +158,14 @@ class Report:
         return report_repr(self)
 
     def _repr_html_(self) -> str:
-        """Per year and allowance: persons / person-months, as an HTML table."""
-        return report_html(self)
+        return self.to_html()
+
+    def to_html(self, lang: str | None = None) -> str:
+        """Per year and allowance: persons / person-months, as an HTML table in ``lang``.
+
+        ``lang`` defaults to :func:`~teleworkrules.i18n.catalogue.default_lang`.
+        """
+        return report_html(self, _html.language(lang))
 
     def to_records(self) -> list[dict[str, Any]]:
         """The yearly figures as a tidy table: one dict per year, allowance and measure.
@@ -269,7 +236,7 @@ def build_report(
     costs = _third_party_costs(acc.third_party_months(), book, known_on)
     headcounts = acc.running(acc.service)
     switched = switched_route(acc)
-    material = _material(dataset.material_requests, dataset.employees, start, end, book)
+    material = material_figures(dataset.material_requests, dataset.employees, start, end, book)
     if not entities:
         entities.add(book.policy(None).code)
     years = []
@@ -299,7 +266,7 @@ def build_report(
                 average_headcount=average,
                 allowances=figures,
                 switched=switched.get(year, 0),
-                budgets=_budgets(sorted(entities), first, book, known_on),
+                budgets=budget_figures(sorted(entities), first, book, known_on),
                 material=items,
                 refused=refused,
             )
@@ -327,71 +294,3 @@ def _third_party_costs(
         if version is not None and isinstance(version.value, Decimal):
             costs[month.year] += version.value * count
     return costs
-
-
-def _budgets(
-    entities: Iterable[str], first: Month, book: Rulebook, known_on: date
-) -> tuple[BudgetFigure, ...]:
-    figures = []
-    for code in entities:
-        policy = book.policy(code)
-        params = book.parameters(code)
-        for line in policy.budgets:
-            version = params.at(line.parameter, first, known_on=known_on)
-            amount = version.value if version is not None else None
-            if not isinstance(amount, Decimal):
-                continue
-            parameter = params[line.parameter]
-            figures.append(
-                BudgetFigure(
-                    code, line.parameter, parameter.label_nl, parameter.label_en, line.kind, amount
-                )
-            )
-    return tuple(figures)
-
-
-def _material(
-    requests: Iterable[MaterialRequest],
-    employees: Iterable[Employee],
-    start: Month,
-    end: Month,
-    book: Rulebook,
-) -> dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]]:
-    people = {e.employee_id: e for e in employees}
-    per_item: dict[tuple[int, str], list[MaterialRequest]] = defaultdict(list)
-    refused: dict[int, list[RefusedRequest]] = defaultdict(list)
-    bad: dict[tuple[int, str], int] = defaultdict(int)
-    for request in requests:
-        month = Month.from_date(request.requested_on)
-        if not start <= month <= end:
-            continue
-        employee = people[request.employee_id]
-        decision = decide_material(
-            employee, request.item, request.requested_on, book.policy(employee.entity)
-        )
-        key = (month.year, request.item)
-        per_item[key].append(request)
-        if not decision.eligible:
-            bad[key] += 1
-            refused[month.year].append(RefusedRequest(request, decision))
-    labels: dict[str, tuple[str, str]] = {}
-    for code in {e.entity for e in people.values()}:
-        for offer in book.policy(code).material:
-            labels.setdefault(offer.item, (offer.label_nl, offer.label_en))
-    result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]] = {}
-    for year in {y for y, _ in per_item}:
-        items = tuple(
-            MaterialFigure(
-                item=item,
-                requests=len(found),
-                persons=len({r.employee_id for r in found}),
-                spending=sum((r.cost or ZERO for r in found), ZERO),
-                not_conforming=bad.get((year, item), 0),
-                label_nl=labels.get(item, ("", ""))[0],
-                label_en=labels.get(item, ("", ""))[1],
-            )
-            for (y, item), found in sorted(per_item.items())
-            if y == year
-        )
-        result[year] = (items, tuple(refused.get(year, ())))
-    return result

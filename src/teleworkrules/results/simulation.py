@@ -15,7 +15,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from teleworkrules import _frames
+from teleworkrules import _frames, _html
 from teleworkrules.arguments import day_argument, month_argument
 from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
@@ -23,7 +23,7 @@ from teleworkrules.facts import Allowance, Dataset, Employee
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.reforms import WHAT_IF, Change, Initiative, apply_changes
 from teleworkrules.law.sources import Source
-from teleworkrules.results._display import fit, html_table
+from teleworkrules.results._display import fit, simulation_html
 from teleworkrules.results.report import Report, build_report
 from teleworkrules.time import Month
 
@@ -78,26 +78,15 @@ class Simulation:
         )
 
     def _repr_html_(self) -> str:
-        """Per year and allowance: baseline, reform, difference; who is better or worse off."""
-        head = ("Year", "Allowance", "Baseline", "Reform", "Difference")
-        rows = [
-            (
-                y.year,
-                a.value,
-                self.cost(self.baseline, y.year, a),
-                self.cost(self.reform, y.year, a),
-                self.difference(y.year, a),
-            )
-            for y in self.baseline.years
-            for a in Allowance
-        ]
-        title = "What-if" if self.initiative is None else self.initiative.title_en
-        caption = f"{title}: {len(self.changes)} changes, cost in EUR"
-        note = (
-            f"{self.better_off} of {len(self.persons)} persons better off, "
-            f"{self.worse_off} worse off."
-        )
-        return html_table(head, rows, caption=caption, note=note)
+        return self.to_html()
+
+    def to_html(self, lang: str | None = None) -> str:
+        """Baseline, reform and difference per year and allowance, and who is better off.
+
+        An HTML table in ``lang``, which defaults to
+        :func:`~teleworkrules.i18n.catalogue.default_lang`.
+        """
+        return simulation_html(self, _html.language(lang))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per person: ``employee_id``, ``baseline``, ``reform`` and ``difference``.

@@ -1,0 +1,145 @@
+"""Questions 2a and 2b of a report: the entities' material budgets and material requests.
+
+:func:`budget_figures` reads each entity's budget lines from its policy and parameters
+(question 2a); :func:`material_figures` decides each material request of the period against
+the entity's catalogue and counts them per year and item (question 2b).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import final
+
+import attrs
+
+from teleworkrules.decisions import MaterialDecision
+from teleworkrules.facts import Employee, MaterialRequest
+from teleworkrules.law.entities import BudgetKind, Rulebook
+from teleworkrules.money import ZERO
+from teleworkrules.rules.material import decide_material
+from teleworkrules.time import Month
+
+__all__ = [
+    "BudgetFigure",
+    "MaterialFigure",
+    "RefusedRequest",
+    "budget_figures",
+    "material_figures",
+]
+
+
+@final
+@attrs.frozen
+class BudgetFigure:
+    """One budget line of an entity in one year."""
+
+    entity: str
+    parameter: str
+    label_nl: str
+    label_en: str
+    kind: BudgetKind
+    amount: Decimal
+
+    def label(self, lang: str = "en") -> str:
+        """The budget's name in ``lang``."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+
+@final
+@attrs.frozen
+class MaterialFigure:
+    """Requests for one catalogue item in one year."""
+
+    item: str
+    requests: int
+    persons: int
+    spending: Decimal
+    not_conforming: int
+    label_nl: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        """The item's catalogue name in ``lang`` (its code when not in a catalogue)."""
+        return (self.label_nl if lang == "nl" else self.label_en) or self.item
+
+
+@final
+@attrs.frozen
+class RefusedRequest:
+    """A material request that did not meet the catalogue's conditions, with the decision."""
+
+    request: MaterialRequest
+    decision: MaterialDecision
+
+
+def budget_figures(
+    entities: Iterable[str], first: Month, book: Rulebook, known_on: date
+) -> tuple[BudgetFigure, ...]:
+    """The budget lines of ``entities`` in force in ``first``, as known on ``known_on``."""
+    figures = []
+    for code in entities:
+        policy = book.policy(code)
+        params = book.parameters(code)
+        for line in policy.budgets:
+            version = params.at(line.parameter, first, known_on=known_on)
+            amount = version.value if version is not None else None
+            if not isinstance(amount, Decimal):
+                continue
+            parameter = params[line.parameter]
+            figures.append(
+                BudgetFigure(
+                    code, line.parameter, parameter.label_nl, parameter.label_en, line.kind, amount
+                )
+            )
+    return tuple(figures)
+
+
+def material_figures(
+    requests: Iterable[MaterialRequest],
+    employees: Iterable[Employee],
+    start: Month,
+    end: Month,
+    book: Rulebook,
+) -> dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]]:
+    """Per year: the requests per item, and the requests that did not meet the conditions."""
+    people = {e.employee_id: e for e in employees}
+    per_item: dict[tuple[int, str], list[MaterialRequest]] = defaultdict(list)
+    refused: dict[int, list[RefusedRequest]] = defaultdict(list)
+    bad: dict[tuple[int, str], int] = defaultdict(int)
+    for request in requests:
+        month = Month.from_date(request.requested_on)
+        if not start <= month <= end:
+            continue
+        employee = people[request.employee_id]
+        decision = decide_material(
+            employee, request.item, request.requested_on, book.policy(employee.entity)
+        )
+        key = (month.year, request.item)
+        per_item[key].append(request)
+        if not decision.eligible:
+            bad[key] += 1
+            refused[month.year].append(RefusedRequest(request, decision))
+    labels: dict[str, tuple[str, str]] = {}
+    for code in {e.entity for e in people.values()}:
+        for offer in book.policy(code).material:
+            labels.setdefault(offer.item, (offer.label_nl, offer.label_en))
+    result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]] = {}
+    for year in {y for y, _ in per_item}:
+        items = tuple(
+            MaterialFigure(
+                item=item,
+                requests=len(found),
+                persons=len({r.employee_id for r in found}),
+                spending=sum((r.cost or ZERO for r in found), ZERO),
+                not_conforming=bad.get((year, item), 0),
+                label_nl=labels.get(item, ("", ""))[0],
+                label_en=labels.get(item, ("", ""))[1],
+            )
+            for (y, item), found in sorted(per_item.items())
+            if y == year
+        )
+        result[year] = (items, tuple(refused.get(year, ())))
+    return result
