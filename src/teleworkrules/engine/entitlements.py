@@ -8,8 +8,9 @@ and returns :class:`Entitlements`: the rows of the entitlements CSV, as
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from decimal import Decimal
 from typing import Any, Final, final
 
 import attrs
@@ -44,6 +45,10 @@ def staff_of(dataset_or_employees: Dataset | Iterable[Employee]) -> tuple[Employ
         if not isinstance(employee, Employee):
             raise InvalidFactError("employees", employee, "an Employee")
     return staff
+
+
+def _same(amount: Decimal) -> Decimal:
+    return amount
 
 
 @final
@@ -107,10 +112,15 @@ class Entitlements:
 
         Needs the ``polars`` extra.
         """
-        return _frames.to_polars_columns(self._columns(), money=("amount", "benefit_in_kind"))
+        data = self._columns(money=lambda amount: f"{amount:.2f}")  # polars casts the text
+        return _frames.to_polars_columns(data, money=("amount", "benefit_in_kind"))
 
-    def _columns(self) -> dict[str, list[object]]:
-        """The rows as one list per column (no object per row: frames are built fast)."""
+    def _columns(self, money: Callable[[Decimal], object] = _same) -> dict[str, list[object]]:
+        """The rows as one list per column (no object per row: frames are built fast).
+
+        ``money`` turns each grant's amounts into the values of the money columns, once
+        per grant rather than per row.
+        """
         data: dict[str, list[object]] = {name: [] for name in ENTITLEMENT_COLUMNS}
         ids, months, allowances = data["employee_id"], data["month"], data["allowance"]
         amounts, benefits = data["amount"], data["benefit_in_kind"]
@@ -127,8 +137,8 @@ class Entitlements:
                     text = texts[ordinal] = str(Month.from_ordinal(ordinal))
                 months.extend([text] * len(grants))
             allowances.extend([g.allowance.value for g in grants] * segment.months)
-            amounts.extend([g.amount for g in grants] * segment.months)
-            benefits.extend([g.benefit_in_kind for g in grants] * segment.months)
+            amounts.extend([money(g.amount) for g in grants] * segment.months)
+            benefits.extend([money(g.benefit_in_kind) for g in grants] * segment.months)
         return data
 
 
