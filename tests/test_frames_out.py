@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 import teleworkrules as tr
 from teleworkrules import (
-    ENTITLEMENT_COLUMNS,
     Dataset,
     Employee,
     FrameUnavailableError,
@@ -25,6 +24,7 @@ from teleworkrules import (
     Route,
     TeleworkArrangement,
 )
+from teleworkrules.engine.entitlements import ENTITLEMENT_COLUMNS
 from teleworkrules.law.reforms import parse_change
 from teleworkrules.outputs import write_entitlements
 from teleworkrules.results.arrears import arrears_since
