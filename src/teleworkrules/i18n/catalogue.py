@@ -16,7 +16,16 @@ from types import MappingProxyType
 from typing import Final
 
 from teleworkrules.exceptions import InvalidFactError
-from teleworkrules.i18n import _cli, _display, _explain, _outputs, _problems, _words
+from teleworkrules.i18n import (
+    _answer,
+    _cli,
+    _display,
+    _explain,
+    _outputs,
+    _print,
+    _problems,
+    _words,
+)
 from teleworkrules.money import format_euro
 
 __all__ = [
@@ -51,11 +60,14 @@ SECTIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = MappingProxyTyp
         "problems": _problems.TEXTS,
         "outputs": _outputs.TEXTS,
         "display": _display.TEXTS,
+        "answer": _answer.TEXTS,
+        "print": _print.TEXTS,
         "cli": _cli.TEXTS,
     }
 )
 """The catalogue's parts, by the kind of text: labels, explanation steps, problems and
-notes about input, outputs, column names and the notebook display, the command line."""
+notes about input, outputs, column names and the notebook display, the answer workbook's
+sentences, printed workbooks, the command line."""
 
 CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(_merge(*SECTIONS.values()))
 """Every text by code, each with an ``nl`` and an ``en`` version."""

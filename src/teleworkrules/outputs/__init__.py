@@ -14,6 +14,7 @@ module                      what it writes
 :mod:`.problems`            every problem of a dataset as CSV or a workbook, one per row
 :mod:`.skipped`             what ``--skip-invalid`` left out, in tables, JSON, workbooks
 :mod:`.workbook`            the Excel toolkit of the workbooks: ``Book``, ``Sheet``, formats
+:mod:`.text_table`          terminal tables that fit the width: text wraps, nothing is cut
 ==========================  ===============================================================
 
 Every text a user sees comes from :mod:`teleworkrules.i18n`; every file is written whole
