@@ -28,8 +28,10 @@ BEFORE_DECISION = date(2023, 9, 7)
 
 @pytest.fixture(autouse=True)
 def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test starts with the default language (a user's TELEWORKRULES_LANG is unset)."""
-    monkeypatch.delenv("TELEWORKRULES_LANG", raising=False)
+    """Every test starts in English: no TELEWORKRULES_LANG, an English (C) locale."""
+    for name in ("TELEWORKRULES_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 def problems(folder: Path) -> list[Problem]:

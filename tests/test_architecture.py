@@ -25,7 +25,7 @@ LAYERS = (
     ("facts",),
     ("law",),
     ("inputs",),
-    ("decisions", "_html"),
+    ("decisions", "_html", "_plain", "_summary"),
     ("rules",),
     ("engine",),
     ("results",),

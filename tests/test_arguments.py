@@ -215,15 +215,18 @@ def test_html_display_escapes_every_text_and_links_citations() -> None:
     assert "EUR 20.00" in evaluation.to_html("en")
 
 
-def test_the_display_is_dutch_unless_english_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Notebook tables follow ``TELEWORKRULES_LANG`` (Dutch when unset) or ``lang``."""
+def test_the_display_follows_the_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notebook tables: ``TELEWORKRULES_LANG``, else a Dutch locale, else English; or ``lang``."""
     evaluation = tr.evaluate(_anna(), "2023-03", known_on=KNOWN)
+    english = evaluation.to_html("en")
+    assert "Paid for the month: EUR 40.00" in english and "<th>Why</th>" in english
+    assert evaluation._repr_html_() == english  # the C locale of the tests
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
     dutch = evaluation._repr_html_()
     assert "Uitbetaald voor de maand: EUR 40,00" in dutch
     assert "thuiswerkvergoeding" in dutch and "<th>Waarom</th>" in dutch
     assert "zoals gekend op 2023-10-01" in evaluation.decisions[0]._repr_html_()
-    english = evaluation.to_html("en")
-    assert "Paid for the month: EUR 40.00" in english and "<th>Why</th>" in english
+    assert dutch == evaluation.to_html("nl")
     monkeypatch.setenv("TELEWORKRULES_LANG", "en")
     assert evaluation._repr_html_() == english
     monkeypatch.setenv("TELEWORKRULES_LANG", "fr")

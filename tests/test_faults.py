@@ -228,7 +228,7 @@ def test_write_error_while_writing_is_one_line_and_leaves_nothing(
 ) -> None:
     """A disk that fills up half-way through the CSV: the temporary file goes too."""
 
-    def half(report: object, out: object) -> None:
+    def half(report: object, out: object, **_: object) -> None:
         out.write("year,section,measure,value\n")  # type: ignore[attr-defined]
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -320,7 +320,7 @@ def test_sigterm_in_process_is_exit_143(
 ) -> None:
     """The handler raises an interrupt inside the run; the writer removes its temporary."""
 
-    def terminated(report: object, out: object) -> None:
+    def terminated(report: object, out: object, **_: object) -> None:
         out.write("year\n")  # type: ignore[attr-defined]
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(5)  # pragma: no cover - the signal arrives first

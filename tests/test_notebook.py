@@ -80,14 +80,14 @@ def test_reports_arrears_and_simulation_display_escaped_html_and_short_reprs() -
         assert len(repr(result)) < 200
         assert repr(result).startswith(type(result).__name__ + "(")
     assert "&lt;b&gt;E1&lt;/b&gt;" in back._repr_html_()
-    assert "16 differences" in back.to_html("en")
-    assert "16 verschillen" in back._repr_html_()
-    assert "The first 20 of" not in back.to_html("en")
-    assert "2 of 2 persons better off" in sim.to_html("en")
-    assert "2 van 2 personen beter af" in sim._repr_html_()
+    assert "16 differences" in back._repr_html_()
+    assert "16 verschillen" in back.to_html("nl")
+    assert "The first 20 of" not in back._repr_html_()
+    assert "2 of 2 persons better off" in sim._repr_html_()
+    assert "2 van 2 personen beter af" in sim.to_html("nl")
     assert "2 / 24" in report._repr_html_()  # two persons, 24 person-months of forfait
-    assert "personen / persoonsmaanden" in report._repr_html_()
-    assert "persons / person-months" in report.to_html("en")
+    assert "persons / person-months" in report._repr_html_()
+    assert "personen / persoonsmaanden" in report.to_html("nl")
 
 
 def test_arrears_show_the_first_twenty_rows_and_how_many() -> None:
@@ -95,10 +95,10 @@ def test_arrears_show_the_first_twenty_rows_and_how_many() -> None:
     back = arrears_since(
         staff, "2023-01", "2023-08", known_on="2023-10-01", paid_as_known_on="2023-09-07"
     )
-    html = back.to_html("en")
+    html = back._repr_html_()
     assert len(back) == 24
     assert "The first 20 of 24 rows." in html
-    assert "De eerste 20 van 24 rijen." in back._repr_html_()
+    assert "De eerste 20 van 24 rijen." in back.to_html("nl")
     assert html.count("<tr>") == 1 + 20
 
 

@@ -518,8 +518,24 @@ REQUESTS = (
     # Built in code, so not validated: an item that reads like a formula.
     MaterialRequest("E001", EVIL, date(2022, 3, 1)),
 )
-SHEETS_NL = ["1a Personeel", "1b Kosten", "2a Budgetten", "2b Materiaal", "Definities"]
-SHEETS_EN = ["1a Staff", "1b Cost", "2a Budgets", "2b Material", "Definitions"]
+SHEETS_NL = [
+    "Antwoord",
+    "1a Personeel",
+    "1b Kosten",
+    "2a Budgetten",
+    "2b Materiaal",
+    "2b Niet conform",
+    "Definities",
+]
+SHEETS_EN = [
+    "Answer",
+    "1a Staff",
+    "1b Cost",
+    "2a Budgets",
+    "2b Material",
+    "2b Not conforming",
+    "Definitions",
+]
 
 
 @pytest.fixture(scope="module")
@@ -542,7 +558,7 @@ def row_of(sheet: openpyxl.worksheet.worksheet.Worksheet, label: str) -> list[ob
 
 
 def test_the_report_has_one_sheet_per_question_in_dutch_by_default(workbook_nl: Path) -> None:
-    """The workbook has the sheets 1a, 1b, 2a, 2b and the definitions, in Dutch."""
+    """The workbook has the answer, the sheets 1a, 1b, 2a, 2b and the definitions, in Dutch."""
     assert SHEETS_NL == openpyxl.load_workbook(workbook_nl).sheetnames
 
 
@@ -565,7 +581,7 @@ def test_every_sheet_has_a_title_with_period_entity_and_known_on_date(workbook_n
     """The first row says the period, the entity and the 'as known on' date."""
     workbook = openpyxl.load_workbook(workbook_nl)
     expected = "Ondersteuning telewerk 2021-01..2023-10, zoals gekend op 2023-11-08 (DWSE)"
-    assert [expected] * 5 == [sheet["A1"].value for sheet in workbook.worksheets]
+    assert [expected] * len(SHEETS_NL) == [sheet["A1"].value for sheet in workbook.worksheets]
     assert all(sheet["A1"].font.b for sheet in workbook.worksheets)
 
 
@@ -580,8 +596,11 @@ def test_counts_and_shares_on_sheet_1a_are_numbers(report: Report, workbook_nl: 
     )[:3]
     staff_cells = sheet["B6:D6"][0]
     assert all(c.data_type == "n" and c.number_format == COUNT_FORMAT for c in staff_cells)
-    share = sheet["D9"]
-    assert ("% van personeel in dienst", PERCENT_FORMAT) == (sheet["A9"].value, share.number_format)
+    share = sheet["D13"]  # below the persons with either internet route (rows 8-11)
+    assert ("% van personeel in dienst", PERCENT_FORMAT) == (
+        sheet["A13"].value,
+        share.number_format,
+    )
     assert pytest.approx(float(years[2].share("internet_forfait") or 0) / 100) == share.value
     assert "B6" == sheet.freeze_panes
     assert sheet["B4"].font.b
@@ -590,48 +609,52 @@ def test_counts_and_shares_on_sheet_1a_are_numbers(report: Report, workbook_nl: 
 def test_money_on_sheet_1b_is_numbers_in_euro(report: Report, workbook_nl: Path) -> None:
     """Amounts are numeric cells with the euro format, equal to the report's amounts."""
     sheet = openpyxl.load_workbook(workbook_nl)["1b Kosten"]
-    employer = row_of(sheet, "internet derdebetaler, werkgeverskost")[:3]
+    employer = row_of(sheet, "internet derdebetaler, werkgeverskost (1)")[:3]
     expected = [y["internet_third_party"].employer_cost for y in report.years]
     assert expected == [Decimal(str(v)).quantize(Decimal("0.01")) for v in employer]
-    money = [c for row in sheet["B6:D11"] for c in row]
+    money = [c for row in sheet["B7:D10"] for c in row]  # row 6 heads the accrual block
     assert all(isinstance(c.value, int | float) for c in money)
     assert {MONEY_FORMAT} == {c.number_format for c in money}
 
 
-def test_sheets_1a_and_1b_have_bar_charts(workbook_nl: Path) -> None:
-    """A native bar chart of counts per year on 1a and of cost per year on 1b."""
+def test_each_question_sheet_has_a_bar_chart_below_its_table(workbook_nl: Path) -> None:
+    """A native bar chart per year on 1a, 1b, 2a and 2b, in column A under the table."""
     workbook = openpyxl.load_workbook(workbook_nl)
     charts = {sheet.title: [type(c).__name__ for c in sheet._charts] for sheet in workbook}
-    assert {"1a Personeel": ["BarChart"], "1b Kosten": ["BarChart"]} == {
+    assert {name: ["BarChart"] for name in SHEETS_NL[1:5]} == {
         name: kinds for name, kinds in charts.items() if kinds
     }
     dump = dump_xlsx(workbook_nl)
-    assert "chart: BarChart 'Personen per vergoeding en jaar' at F4" in dump
-    assert "chart: BarChart 'Kosten per jaar, transactiebasis (EUR)' at F4" in dump
+    assert "chart: BarChart 'Personen per vergoeding en jaar' at A27" in dump
+    assert "chart: BarChart 'Kosten per jaar, transactiebasis (EUR)' at A22" in dump
 
 
 def test_budgets_have_their_kind_and_a_total(report: Report, workbook_nl: Path) -> None:
     """Sheet 2a lists each budget with structural or one-off and a yearly total."""
     sheet = openpyxl.load_workbook(workbook_nl)["2a Budgetten"]
-    kinds = {row[0]: row[2] for row in sheet.iter_rows(min_row=5, values_only=True) if row[2]}
+    kinds = {row[0]: row[5] for row in sheet.iter_rows(min_row=5, values_only=True) if row[5]}
     assert "eenmalig" == kinds["Beeldschermen (eenmalig)"]
     assert "structureel" == kinds["Aankoop laptops (structureel, per jaar)"]
-    totals = row_of(sheet, "totaal")[2:5]
+    totals = row_of(sheet, "totaal")[0:3]
     assert [sum(b.amount for b in y.budgets) for y in report.years] == [
         Decimal(str(t)) for t in totals
     ]
 
 
 def test_material_lists_items_and_each_refused_request_with_reasons(workbook_nl: Path) -> None:
-    """Sheet 2b has requests per item and year, and every refused request with its reasons."""
-    sheet = openpyxl.load_workbook(workbook_nl)["2b Materiaal"]
-    rows = [list(r) for r in sheet.iter_rows(min_row=5, values_only=True)]
-    assert [2022, "keyboard", 1, 1, 19.95, 0] in rows
+    """Sheet 2b has figures per item and year; the next sheet each refused request's reasons."""
+    workbook = openpyxl.load_workbook(workbook_nl)
+    sheet = workbook["2b Materiaal"]
+    assert [None, 1, None] == row_of(sheet, "Toetsenbord")[:3]  # the persons, first block
+    rows = [list(r) for r in workbook["2b Niet conform"].iter_rows(min_row=5, values_only=True)]
     refused = {r[2]: r for r in rows if isinstance(r[3], datetime)}
-    chair = refused["chair"]
+    chair = refused["Ergonomische bureaustoel (NBN EN 1335)"]
     assert (2023, "E003", midnight(date(2023, 5, 2)), 249.99) == tuple(chair[:2] + chair[3:5])
     assert "Vereist 6 maanden in dienst" in chair[5]
-    date_cell = next(c for row in sheet.iter_rows() for c in row if isinstance(c.value, datetime))
+    refused_sheet = workbook["2b Niet conform"]
+    date_cell = next(
+        c for row in refused_sheet.iter_rows() for c in row if isinstance(c.value, datetime)
+    )
     assert DATE_FORMAT == date_cell.number_format
 
 
@@ -641,7 +664,7 @@ def test_text_starting_with_a_formula_character_is_neutralised(workbook_nl: Path
     cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row if c.value]
     assert [] == [c.coordinate for c in cells if c.data_type == "f"]
     evil = [c for c in cells if isinstance(c.value, str) and EVIL in c.value]
-    assert len(evil) == 3  # item in 2b's table, item and reason in the refused list
+    assert len(evil) == 6  # the item in 2b's four blocks, item and reason in the refused list
     assert all(c.value.startswith("'=") and c.data_type == "s" for c in evil)
 
 
@@ -673,7 +696,12 @@ def test_definitions_and_sources_are_in_the_workbook(workbook_nl: Path) -> None:
     """Every definition (in Dutch) and every legal source with its URL is listed."""
     sheet = openpyxl.load_workbook(workbook_nl)["Definities"]
     texts = {c.value for row in sheet.iter_rows() for c in row}
-    assert {d["nl"] for d in DEFINITIONS.values()} <= texts
+    pairs = {
+        f"{row[0].value}: {row[1].value[:1].lower()}{row[1].value[1:]}"
+        for row in sheet.iter_rows()
+        if isinstance(row[0].value, str) and isinstance(row[1].value, str)
+    }  # each definition's term, then what it means
+    assert {d["nl"] for d in DEFINITIONS.values()} <= pairs
     assert {s.url for s in load_sources().values()} <= texts
     assert {s.title("nl") for s in load_sources().values()} <= texts
 
@@ -685,7 +713,7 @@ def test_the_dump_is_deterministic(report: Report, tmp_path: Path) -> None:
     dump = dump_xlsx(tmp_path / "a.xlsx")
     assert dump == dump_xlsx(tmp_path / "b.xlsx")
     assert "== 1b Kosten\nfreeze: B6\n" in dump
-    assert 'B6: 240 ["EUR" #,##0.00]' in dump
+    assert 'B7: 240 ["EUR" #,##0.00]' in dump
 
 
 def test_a_failure_mid_write_leaves_no_file(

@@ -20,10 +20,10 @@ from typing import Any, Final, final
 
 import attrs
 
-from teleworkrules import _frames, _html
+from teleworkrules import _frames, _html, _plain, _summary
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import render, text
-from teleworkrules.law.parameters import Version, format_value
+from teleworkrules.law.parameters import Version
 from teleworkrules.law.sources import Citation
 from teleworkrules.money import format_euro
 from teleworkrules.time import Month
@@ -113,8 +113,8 @@ class Step:
         return cls(rule, code, tuple(args.items()), citation, tuple(parameters), used)
 
     def text(self, lang: str = "en") -> str:
-        """The step as a sentence in ``lang`` (``nl`` or ``en``)."""
-        return render(self.code, dict(self.args), lang)
+        """The step as a sentence in ``lang`` (``nl`` or ``en``), numbers and days in words."""
+        return _plain.step_text(self.code, dict(self.args), lang)
 
     def __repr__(self) -> str:
         cited = "None" if self.citation is None else _clip(self.citation.source.id, 30)
@@ -135,19 +135,10 @@ class Step:
         }
 
 
-def _explain_steps(steps: tuple[Step, ...], lang: str) -> Iterator[str]:
-    for number, step in enumerate(steps, start=1):
-        yield f"  {number}. {step.text(lang)}"
-        for version in step.parameters:
-            value = format_value(version.value) or text("word.not_in_force", lang)
-            yield (
-                f"     {version.name} = {value}"
-                f" ({text('word.from', lang)} {version.effective_from}, "
-                f"{text('word.known_from', lang)} {version.known_from}): "
-                f"{version.citation.short(lang)}"
-            )
-        if step.citation is not None and not step.parameters:
-            yield f"     {text('word.source', lang)}: {step.citation.short(lang)}"
+def _check_width(width: int | None) -> int | None:
+    if width is not None and (isinstance(width, bool) or not isinstance(width, int)):
+        raise TypeError(f"width must be an int or None, not {width!r}")
+    return width
 
 
 @final
@@ -179,8 +170,19 @@ class Decision:
     entity: str
     taxable: bool = False
 
-    def explain(self, lang: str = "en") -> str:
-        """A readable explanation in ``lang`` (``nl`` or ``en``)."""
+    def explain(self, lang: str = "en", *, width: int | None = None) -> str:
+        """A readable explanation in ``lang`` (``nl`` or ``en``).
+
+        First a plain-language summary (what is owed, since when, why, back pay), then
+        the legal steps, then what each confidence level means. Lines are wrapped to
+        ``width`` characters when given (at least 40), else not wrapped.
+        """
+        lines = _summary.summary_lines((self,), lang, total=False)
+        lines += [("", "", ""), ("", "", text("explain.steps", lang)), *self._lines(lang)]
+        lines += _summary.legend_lines(self.steps, lang)
+        return _plain.layout(lines, _check_width(width))
+
+    def _lines(self, lang: str) -> list[_plain.Line]:
         head = render(
             "decision.granted" if self.granted else "decision.refused",
             {
@@ -194,7 +196,7 @@ class Decision:
             },
             lang,
         )
-        return "\n".join([head, *_explain_steps(self.steps, lang)])
+        return _summary.decision_lines(head, self.steps, lang)
 
     def __str__(self) -> str:
         return self.explain("en")
@@ -264,9 +266,18 @@ class Evaluation:
         """The total paid to the person for the month."""
         return sum((d.amount for d in self.decisions), Decimal("0.00"))
 
-    def explain(self, lang: str = "en") -> str:
-        """Every decision of the month, explained in ``lang``."""
-        return "\n\n".join(d.explain(lang) for d in self.decisions)
+    def explain(self, lang: str = "en", *, width: int | None = None) -> str:
+        """Every decision of the month, explained in ``lang``, wrapped to ``width`` if given.
+
+        A summary of the month first (what is owed and why, back pay, facts that change
+        nothing by default), then each decision's legal steps (see :meth:`Decision.explain`).
+        """
+        lines = _summary.summary_lines(self.decisions, lang, total=True)
+        lines += [("", "", ""), ("", "", text("explain.steps", lang))]
+        for decision in self.decisions:
+            lines += [("", "", ""), *decision._lines(lang)]
+        lines += _summary.legend_lines((s for d in self.decisions for s in d.steps), lang)
+        return _plain.layout(lines, _check_width(width))
 
     def __str__(self) -> str:
         return self.explain("en")
@@ -342,12 +353,14 @@ class MaterialDecision:
     steps: tuple[Step, ...]
     entity: str
 
-    def explain(self, lang: str = "en") -> str:
-        """A readable explanation in ``lang`` (``nl`` or ``en``)."""
+    def explain(self, lang: str = "en", *, width: int | None = None) -> str:
+        """A readable explanation in ``lang``, wrapped to ``width`` characters if given."""
         code = "material.eligible" if self.eligible else "material.not_eligible"
         values = {"employee": self.employee_id, "item": self.item, "on": self.on.isoformat()}
         head = render(code, {**values, "entity": self.entity}, lang)
-        return "\n".join([head, *_explain_steps(self.steps, lang)])
+        lines = _summary.decision_lines(head, self.steps, lang)
+        lines += _summary.legend_lines(self.steps, lang)
+        return _plain.layout(lines, _check_width(width))
 
     def __str__(self) -> str:
         return self.explain("en")

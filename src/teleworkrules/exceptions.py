@@ -7,8 +7,9 @@ not know this library. Messages name the field, the value and what was expected.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Self
 
 if TYPE_CHECKING:  # a type only: problems render through i18n, a floor above
     from teleworkrules.problems import Problem
@@ -28,7 +29,25 @@ __all__ = [
 
 
 class TeleworkRulesError(Exception):
-    """Base class of every error raised by teleworkrules."""
+    """Base class of every error raised by teleworkrules.
+
+    The message (``str()``) is English. An error a person may meet on the command line
+    also names its text in the catalogue (:mod:`teleworkrules.i18n`), so that it can be
+    said in Dutch: :func:`teleworkrules.i18n.catalogue.describe`.
+
+    Attributes:
+        code: the catalogue code of the message (``error.*``), or ``None``.
+        values: the values of the message's fields.
+    """
+
+    code: str | None = None
+    values: Mapping[str, object] = MappingProxyType({})
+
+    def said_as(self, code: str, /, **values: object) -> Self:
+        """This error, its message also the catalogue's text ``code`` with ``values``."""
+        self.code = code
+        self.values = MappingProxyType(values)
+        return self
 
 
 class InvalidFactError(TeleworkRulesError, ValueError):

@@ -26,10 +26,12 @@ from teleworkrules._gc import paused_gc
 from teleworkrules.cli import arrears, check, entitlements, explain, report, rules, simulate
 from teleworkrules.cli.common import print_problems, save_problems, say, warn
 from teleworkrules.cli.options import Options, UsageError
+from teleworkrules.cli.parser import Parser
 from teleworkrules.exceptions import DatasetError, TeleworkRulesError
+from teleworkrules.i18n import LANGUAGES, default_lang, describe, text
 from teleworkrules.outputs.files import STDOUT, discard_stdout
 
-__all__ = ["Interrupted", "build_parser", "main"]
+__all__ = ["Interrupted", "build_parser", "language", "main"]
 
 PROG: Final = "teleworkrules"
 
@@ -53,24 +55,44 @@ def _version() -> str:
         return "unknown"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of ``teleworkrules`` and all its commands."""
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser of ``teleworkrules`` and all its commands, its help in ``lang``."""
+    parser = Parser(
         prog="teleworkrules",
-        description="The Flemish government's telework support rules as tested, explainable "
-        "code: internet allowance, home-working allowance and material support, per person "
-        "and month, with the legal reason for each euro.",
-        epilog="Run 'teleworkrules COMMAND --help' for the manual of a command.",
+        description=text("help.top", lang),
+        epilog=text("help.top.epilog", lang),
+        lang=lang,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {_version()}",
+        help=text("cli.argparse.version", lang),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMANDS:
-        command: argparse.ArgumentParser = module.add_parser(commands)
+        command: argparse.ArgumentParser = module.add_parser(commands, lang)
         # Usage errors show the command's own usage, and the command's module runs it.
         command.set_defaults(command_parser=command, run=module.run)
         # The epilogs are laid out by hand; the one-paragraph descriptions are wrapped here.
         command.description = textwrap.fill(command.description or "", 79)
     return parser
+
+
+def language(argv: Sequence[str]) -> str:
+    """The language of a run: the last --lang of ``argv``, else the default language.
+
+    Known before parsing, so that ``--help`` and argparse's usage errors are in it too.
+    """
+    asked = None
+    for n, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(argv):
+            asked = argv[n + 1]
+        elif arg.startswith("--lang="):
+            asked = arg.partition("=")[2]
+    return asked if asked in LANGUAGES else default_lang()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,9 +106,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``TELEWORKRULES_DEBUG`` is ``1``. While it runs, SIGTERM interrupts like Ctrl-C; the
     handler before is restored when it returns.
     """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        lang = language(argv)
+    except TeleworkRulesError as error:  # TELEWORKRULES_LANG=fr: said in English
+        warn(say("error", "en", message=error))
+        return 2
     with _terminate_interrupts():
         try:
-            args = build_parser().parse_args(argv)
+            args = build_parser(lang).parse_args(argv)
         except SystemExit:  # --help, --version, a usage error: flush now, quietly
             _flush_stdout()
             raise
@@ -95,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise
             discard_stdout()
             raise SystemExit(0) from None
-        options = Options.from_args(args)
+        options = Options.from_args(args, lang)
         code = _run(args, options)
         failure = _flush_stdout()
         if failure is not None and code == 0:
@@ -148,7 +176,7 @@ def _run(args: argparse.Namespace, options: Options) -> int:
         print_problems(error, lang)
         return _save_problems(options, error)
     except TeleworkRulesError as error:
-        warn(say("error", lang, message=error))
+        warn(say("error", lang, message=describe(error, lang)))
         return 1
     except OSError as error:
         warn(say("error", lang, message=_write_failure(error, options)))
@@ -174,7 +202,7 @@ def _save_problems(options: Options, error: DatasetError) -> int:
     try:
         save_problems(options, error.problems)
     except TeleworkRulesError as failure:
-        warn(say("error", options.lang, message=failure))
+        warn(say("error", options.lang, message=describe(failure, options.lang)))
     except OSError as failure:
         warn(say("error", options.lang, message=_write_failure(failure, options)))
     except MemoryError:

@@ -7,19 +7,20 @@ from typing import Any
 
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import echo, load, rulebook, say
-from teleworkrules.cli.manual import DATASET_HELP
+from teleworkrules.cli.manual import dataset_help, exit_codes
+from teleworkrules.i18n import text
 from teleworkrules.inputs import TABLES
 
 __all__ = ["add_parser", "run"]
 
 
-def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # argparse's private type
+def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # noqa: ANN401
     """Add the command to ``commands`` (the top parser's subparsers)."""
     parser: argparse.ArgumentParser = commands.add_parser(
         "check",
-        help="validate a dataset without evaluating it",
-        description="Read and validate a dataset; list every problem, or say it is valid.",
-        epilog=DATASET_HELP + "\nexit codes: 0 valid, 1 invalid, 2 wrong usage.\n",
+        help=text("help.check.help", lang),
+        description=text("help.check.description", lang),
+        epilog=dataset_help(lang) + "\n" + exit_codes(lang, check=True),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_dataset(parser)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from teleworkrules.cli import manual
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import (
     Progress,
@@ -19,8 +20,8 @@ from teleworkrules.cli.common import (
     workbook_path,
     written,
 )
-from teleworkrules.cli.manual import DATASET_HELP, EXIT_CODES
 from teleworkrules.engine.population import PopulationEvaluator, Segment
+from teleworkrules.i18n import text
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Parameter, ParameterSet, Version, format_value
 from teleworkrules.money import format_euro
@@ -49,71 +50,62 @@ def _latest(parameter: Parameter) -> Version:
     return parameter.versions[-1]  # pragma: no cover - every shipped parameter is in force
 
 
-def rules_summary(parameters: ParameterSet) -> str:
-    """The rules in brief, for the help: the amounts and dates as the parameters give them."""
+def rules_summary(parameters: ParameterSet, lang: str = "en") -> str:
+    """The rules in brief, for the help: the amounts and dates as the parameters give them.
+
+    In ``lang``; Dutch amounts have a decimal comma.
+    """
     forfait = _latest(parameters["internet.forfait.amount"])
     benefit = _latest(parameters["internet.third_party.benefit_in_kind"])
     home = _latest(parameters["home_working.amount"])
     days = _latest(parameters["home_working.min_days_per_week"])
-    per_week = format_value(days.value)
-    return f"""\
-the rules:
-  internet_forfait      VPS art. VII 109: {_euro(forfait)} a month paid with salary
-  internet_third_party  VPS art. VII 109: the employer pays the provider; a {_euro(benefit)}
-                        benefit in kind is added to salary and nothing is paid
-  home_working          sectoral agreement 2020-2022 (decided {home.known_from}, owed from
-                        {home.effective_from}): {_euro(home)} a month for at least {per_week} \
-telework {"day" if per_week == "1" else "days"} a week
-  The situation on the first day of the month in service decides the month; a month
-  granted is granted in full. 'teleworkrules rules' lists every amount, date and setting
-  with its legal source.
-"""
-
-
-def _euro(version: Version) -> str:
-    assert isinstance(version.value, Decimal)  # an amount
-    return format_euro(version.value, "en")
-
-
-def _epilog(book: Rulebook) -> str:
-    return (
-        "what it computes:\n"
-        "  For every staff member and every month from --from to --to, the allowances owed\n"
-        "  under the rules as known on --as-known-on (default: today).\n\n"
-        + rules_summary(book.parameters())
-        + "\n"
-        + DATASET_HELP
-        + """
-output:
-  CSV with the header employee_id,month,allowance,amount,benefit_in_kind; one row per
-  allowance granted to a person for a month, sorted by employee_id, month, allowance.
-  Months with nothing granted have no row. --format excel-csv writes the same CSV for a
-  Belgian Excel (semicolons, decimal commas, UTF-8 with BOM); --output FILE.xlsx a
-  workbook with one filterable sheet and euro formats (at most 1,048,575 rows; needs
-  pip install 'teleworkrules[xlsx]'). With --output FILE the extension picks the format
-  (.csv or .xlsx; anything else is refused) and --format may only agree with it; the
-  file is written only when the whole run succeeds and is confirmed on stderr.
-
-examples:
-  teleworkrules entitlements examples/small --from 2023-01 --to 2023-12
-  teleworkrules entitlements hr-export --from 2021-01 --to 2023-10 --output owed.csv
-  teleworkrules entitlements hr-export --from 2023-01 --to 2023-12 --output owed.xlsx
-  teleworkrules entitlements hr-export --from 2023-01 --to 2023-12 --format excel-csv \
-      --output owed-excel.csv
-  teleworkrules entitlements hr-export --from 2023-01 --to 2023-08 --as-known-on 2023-09-01
-
-"""
+    per_week = str(format_value(days.value))  # in force: a number
+    return text(
+        "help.entitlements.rules",
+        lang,
+        forfait=_euro(forfait, lang),
+        benefit=_euro(benefit, lang),
+        decided=home.known_from,
+        owed_from=home.effective_from,
+        home=_euro(home, lang),
+        per_week=per_week.replace(".", ",") if lang == "nl" else per_week,
+        unit=text("help.entitlements.day" if per_week == "1" else "help.entitlements.days", lang),
     )
 
 
-def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # argparse's private type
+def _euro(version: Version, lang: str) -> str:
+    assert isinstance(version.value, Decimal)  # an amount
+    return format_euro(version.value, lang)
+
+
+_EXAMPLES = (
+    "teleworkrules entitlements examples/small --from 2023-01 --to 2023-12",
+    "teleworkrules entitlements hr-export --from 2021-01 --to 2023-10 --output owed.csv",
+    "teleworkrules entitlements hr-export --from 2023-01 --to 2023-12 --output owed.xlsx",
+    "teleworkrules entitlements hr-export --from 2023-01 --to 2023-12 --format excel-csv \\\n"
+    "      --output owed-excel.csv",
+    "teleworkrules entitlements hr-export --from 2023-01 --to 2023-08 --as-known-on 2023-09-01",
+)
+
+
+def _epilog(book: Rulebook, lang: str) -> str:
+    return manual.epilog(
+        text("help.entitlements.computes", lang),
+        rules_summary(book.parameters(), lang),
+        manual.dataset_help(lang),
+        text("help.entitlements.output", lang),
+        manual.examples(lang, *_EXAMPLES),
+        manual.exit_codes(lang),
+    )
+
+
+def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # noqa: ANN401
     """Add the command to ``commands`` (the top parser's subparsers)."""
     parser: argparse.ArgumentParser = commands.add_parser(
         "entitlements",
-        help="what is owed per person, month and allowance, as CSV or Excel",
-        description="Compute what every staff member of a dataset is owed, per month and "
-        "allowance, and write it as CSV (to stdout or --output) or an Excel workbook.",
-        epilog=_epilog(Rulebook.default()) + EXIT_CODES,
+        help=text("help.entitlements.help", lang),
+        description=text("help.entitlements.description", lang),
+        epilog=_epilog(Rulebook.default(), lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_dataset(parser)
@@ -146,7 +138,14 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
 def _write(kind: str, segments: Iterable[Segment], options: opt.Options) -> int:
     """Write the entitlements in format ``kind``; returns the rows written."""
     if kind == "xlsx":
-        return write_segments_xlsx(segments, workbook_path(options.output), lang=options.xlsx_lang)
+        return write_segments_xlsx(
+            segments,
+            workbook_path(options.output),
+            lang=options.lang,
+            start=options.start,
+            end=options.end,
+            known_on=options.known_on,
+        )
     writer = write_segments_excel_csv if kind == opt.EXCEL_CSV else write_segments
     with atomic_output(options.output) as out:
         return writer(segments, out)

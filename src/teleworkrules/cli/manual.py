@@ -1,39 +1,31 @@
-"""The help texts that several commands share: datasets, invalid data, exit codes.
+"""The help texts that several commands share: datasets, invalid data, exit codes, examples.
 
-English, as argparse's own help is; the commands add them to their epilogs.
+Each is a function of the language of ``--help``; the texts are in the catalogue
+(``help.manual.*``). The commands add them to their epilogs.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from teleworkrules.i18n import text
 
-__all__ = ["DATASET_HELP", "EXIT_CODES"]
+__all__ = ["dataset_help", "epilog", "examples", "exit_codes"]
 
-EXIT_CODES: Final = (
-    "\nexit codes: 0 success, 1 invalid data or rules, a write error or not enough memory,\n"
-    "  2 wrong usage, 70 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n"
-)
-"""The end of every evaluating command's help."""
 
-DATASET_HELP: Final = """\
-dataset:
-  A folder of CSV files (one header row; comma, semicolon or tab between the columns;
-  UTF-8 or Windows-1252, as Excel saves them) named after the tables of the data
-  contract, or one .xlsx workbook with one sheet per table (needs
-  pip install 'teleworkrules[xlsx]'): staff (required), telework, telework_days,
-  internet, absences, material_requests, payments, or their Dutch names (personeel,
-  thuiswerk, thuiswerkdagen, afwezigheden, materiaalaanvragen, betalingen). Dutch column
-  names and values are accepted (personeelsnummer, datum_in_dienst, statutair,
-  derdebetaler, ja/nee, ...). Dates are YYYY-MM-DD or day first (DD/MM/YYYY, never month
-  first), months YYYY-MM or MM/YYYY, decimals use a point or a comma. A .csv file or
-  sheet named after no table is a problem, never ignored.
+def exit_codes(lang: str, *, check: bool = False) -> str:
+    """The end of every evaluating command's help (``check``: of the check command's)."""
+    return text("help.manual.exit_codes_check" if check else "help.manual.exit_codes", lang)
 
-invalid data:
-  Every problem is listed on stderr (table, row, column, value, what was expected) and
-  nothing is evaluated or written (exit code 1), unless --skip-invalid is given: then the
-  valid rows are used and every skipped row is listed. The same problem in many rows is
-  shown once with its count and first rows; --problems FILE (.csv or .xlsx, Dutch
-  headers with --lang nl) writes every problem, one per row with its code, to work
-  through. --limit NAME=N raises a reading limit (see the security and limits page).
-"""
-"""The help on datasets and invalid data, for the epilog of commands that read one."""
+
+def dataset_help(lang: str) -> str:
+    """The help on datasets and invalid data, for the epilog of commands that read one."""
+    return text("help.manual.dataset", lang) + "\n" + text("help.manual.invalid", lang)
+
+
+def examples(lang: str, *commands: str) -> str:
+    """The examples section: its title in ``lang``, then the ``commands``, one a line."""
+    return text("help.manual.examples", lang) + "\n" + "".join(f"  {c}\n" for c in commands)
+
+
+def epilog(*sections: str) -> str:
+    """The ``sections`` of an epilog, each ending in a newline, with a blank line between."""
+    return "\n".join(sections)

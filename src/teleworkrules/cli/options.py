@@ -1,9 +1,8 @@
 """The options shared by several commands, each defined once, and their resolved values.
 
 A command's parser calls the ``add_*`` functions it needs; after parsing, :class:`Options`
-holds the shared values, resolved once (the language, the Excel language, the evaluation
-day) and never changed, and :func:`output_format` is the one way to choose an output
-format.
+holds the shared values, resolved once (the language, the evaluation day) and never
+changed, and :func:`output_format` is the one way to choose an output format.
 """
 
 from __future__ import annotations
@@ -18,8 +17,16 @@ from typing import Final
 
 import attrs
 
+from teleworkrules.cli.parser import (
+    date_argument,
+    language_of,
+    limit_argument,
+    month_argument,
+    number_text,
+    typed,
+)
 from teleworkrules.exceptions import TeleworkRulesError
-from teleworkrules.i18n import text
+from teleworkrules.i18n import describe, text
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
 from teleworkrules.outputs import PROBLEMS_FORMATS
 from teleworkrules.outputs.files import not_regular, stream_kind
@@ -44,6 +51,7 @@ __all__ = [
     "month_argument",
     "output_format",
     "supported_extensions",
+    "typed",
 ]
 
 EXTENSIONS: Final = {".csv": "csv", ".json": "json", ".txt": "table", ".xlsx": "xlsx"}
@@ -63,71 +71,54 @@ class UsageError(Exception):
         self.values = values
 
     def text(self, lang: str) -> str:
-        """The message in ``lang``."""
-        return text(f"cli.usage.{self.code}", lang, **self.values)
-
-
-def month_argument(value: str) -> Month:
-    """An argparse type: a month as YYYY-MM."""
-    try:
-        return Month(value)
-    except TeleworkRulesError:
-        raise argparse.ArgumentTypeError(text("cli.usage.month", "en", text=value)) from None
-
-
-def date_argument(value: str) -> date:
-    """An argparse type: a day as YYYY-MM-DD."""
-    try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(text("cli.usage.date", "en", text=value)) from None
+        """The message in ``lang`` (a library error among the values said in ``lang`` too)."""
+        values = {
+            name: describe(value, lang) if isinstance(value, TeleworkRulesError) else value
+            for name, value in self.values.items()
+        }
+        return text(f"cli.usage.{self.code}", lang, **values)
 
 
 def add_common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> None:
     """--as-known-on (if ``known_on``), --entity, --policy, --lang and --quiet."""
+    lang = language_of(parser)
     if known_on:
         parser.add_argument(
             "--as-known-on",
             metavar="YYYY-MM-DD",
-            type=date_argument,
+            type=typed(date_argument, lang),
             default=None,
-            help="count only rules and amounts known on this day (default: today); e.g. "
-            "2023-09-01 shows what payroll could know before the home-working allowance "
-            "was decided",
+            help=text("help.as_known_on", lang),
         )
     parser.add_argument(
         "--entity",
         metavar="CODE",
         default="DWSE",
-        help="entity whose policy applies to staff without an entity (default: DWSE)",
+        help=text("help.entity", lang),
     )
     parser.add_argument(
         "--policy",
         metavar="FILE",
         action="append",
         default=[],
-        help="load an extra entity policy file (TOML, the shape of the bundled dwse.toml); "
-        "may be repeated",
+        help=text("help.policy", lang),
     )
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
         default=None,
-        help="language of messages and tables (default: en; Excel files default to nl)",
+        help=text("help.lang", lang),
     )
-    parser.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress or summary on stderr"
-    )
+    parser.add_argument("-q", "--quiet", action="store_true", help=text("help.quiet", lang))
 
 
 def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
     """--skip-invalid and --problems (every command that reads a dataset has both)."""
+    lang = language_of(parser)
     parser.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="evaluate the valid rows and list the skipped ones, instead of stopping",
+        help=text("help.skip_invalid", lang),
     )
     add_problems(parser)
     parser.add_argument(
@@ -135,23 +126,17 @@ def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
         dest="limits",
         metavar="NAME=N",
         action="append",
-        type=limit_argument,
+        type=typed(limit_argument, lang),
         default=[],
-        help="raise (or lower) a reading limit: "
-        + ", ".join(f"{f.name} (default {f.default:,})" for f in attrs.fields(Limits))
-        + "; may be repeated",
+        help=text(
+            "help.limit",
+            lang,
+            limits=", ".join(
+                text("help.limit.one", lang, name=f.name, default=number_text(f.default, lang))
+                for f in attrs.fields(Limits)
+            ),
+        ),
     )
-
-
-def limit_argument(text: str) -> tuple[str, int]:
-    """``NAME=N`` of --limit: a field of :class:`~teleworkrules.inputs.limits.Limits`, N >= 1."""
-    name, _, number = text.partition("=")
-    names = [f.name for f in attrs.fields(Limits)]
-    if name.strip() not in names or not number.strip().isdigit() or int(number) < 1:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: expected NAME=N with NAME one of {', '.join(names)} and N >= 1"
-        )
-    return name.strip(), int(number)
 
 
 def add_problems(parser: argparse.ArgumentParser) -> None:
@@ -160,33 +145,35 @@ def add_problems(parser: argparse.ArgumentParser) -> None:
         "--problems",
         metavar="FILE",
         default=None,
-        help="write every problem of the dataset (or every skipped row) to FILE, one per "
-        "row with its code: .csv or .xlsx",
+        help=text("help.problems", language_of(parser)),
     )
 
 
 def add_dataset(parser: argparse.ArgumentParser) -> None:
     """The required DATASET."""
-    parser.add_argument("dataset", metavar="DATASET", help="CSV folder or .xlsx workbook")
+    parser.add_argument(
+        "dataset", metavar="DATASET", help=text("help.dataset", language_of(parser))
+    )
 
 
 def add_period(parser: argparse.ArgumentParser, *, required: bool) -> None:
     """--from and --to."""
+    lang = language_of(parser)
     parser.add_argument(
         "--from",
         dest="start",
         metavar="YYYY-MM",
-        type=month_argument,
+        type=typed(month_argument, lang),
         required=required,
-        help="first month, included (the rules start in 2021-01)",
+        help=text("help.from", lang),
     )
     parser.add_argument(
         "--to",
         dest="end",
         metavar="YYYY-MM",
-        type=month_argument,
+        type=typed(month_argument, lang),
         required=required,
-        help="last month, included",
+        help=text("help.to", lang),
     )
 
 
@@ -197,7 +184,7 @@ def add_optional_dataset(parser: argparse.ArgumentParser) -> None:
         metavar="DATASET",
         nargs="?",
         default=None,
-        help="CSV folder or .xlsx workbook (default: the bundled DWSE example)",
+        help=text("help.dataset_optional", language_of(parser)),
     )
     add_period(parser, required=False)
 
@@ -209,12 +196,13 @@ def add_output(
     output_help: str | None = None,
 ) -> None:
     """--format (if there are ``formats`` to choose from) and --output."""
+    lang = language_of(parser)
     if formats:
         parser.add_argument(
             "--format",
             choices=tuple(formats),
             default=None,
-            help=f"output format (default: {formats[0]}, or the --output file's extension)",
+            help=text("help.format", lang, default=formats[0]),
         )
     extensions = ", ".join(supported_extensions(formats or ("csv",)))
     parser.add_argument(
@@ -222,9 +210,7 @@ def add_output(
         "--output",
         metavar="FILE",
         default=None,
-        help=output_help
-        or f"write to FILE (all or nothing) instead of stdout; its extension ({extensions}) "
-        "picks the format",
+        help=output_help or text("help.output", lang, extensions=extensions),
     )
 
 
@@ -233,9 +219,8 @@ class Options:
     """The shared options of one run, resolved once after parsing.
 
     Attributes:
-        lang: the language of messages and tables (default ``en``).
-        xlsx_lang: the language of Excel files (default ``nl``: an answer to Parliament
-            is Dutch).
+        lang: the language of messages, tables and files: --lang, else
+            :func:`~teleworkrules.i18n.catalogue.default_lang`.
         quiet: no progress or summary.
         known_on: the evaluation day (default: today).
         entity: the default entity.
@@ -251,7 +236,6 @@ class Options:
     """
 
     lang: str = "en"
-    xlsx_lang: str = "nl"
     quiet: bool = False
     known_on: date = date.min
     entity: str = "DWSE"
@@ -266,14 +250,15 @@ class Options:
     limits: Limits = DEFAULT_LIMITS
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace) -> Options:
-        """The options of parsed ``args`` (those a command does not have keep their default)."""
+    def from_args(cls, args: argparse.Namespace, lang: str = "en") -> Options:
+        """The options of parsed ``args`` (those a command does not have keep their default).
+
+        ``lang`` is the language when ``args`` has no --lang.
+        """
         given = vars(args)
-        lang: str | None = given.get("lang")
         known_on: date = given.get("as_known_on") or date.today()  # noqa: DTZ011  # enters here
         return cls(
-            lang=lang or "en",
-            xlsx_lang=lang or "nl",
+            lang=given.get("lang") or lang,
             quiet=given.get("quiet", False),
             known_on=known_on,
             entity=given.get("entity", "DWSE"),

@@ -5,35 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import Any
 
+from teleworkrules.cli import manual
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import echo, rulebook, say
 from teleworkrules.i18n import check_lang, text
-from teleworkrules.law.parameters import Parameter, Version, format_value
+from teleworkrules.law.parameters import Parameter, Unit, Value, Version, format_value
 from teleworkrules.law.sources import Source, load_sources
+from teleworkrules.money import format_euro
 
 __all__ = ["add_parser", "catalogue_lines", "catalogue_to_dict", "run"]
 
-EPILOG = """\
-examples:
-  teleworkrules rules --lang nl
-  teleworkrules rules --json
-"""
+_EXAMPLES = ("teleworkrules rules --lang nl", "teleworkrules rules --json")
 
 
-def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # argparse's private type
+def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # noqa: ANN401
     """Add the command to ``commands`` (the top parser's subparsers)."""
     parser: argparse.ArgumentParser = commands.add_parser(
         "rules",
-        help="every rule parameter with its history (effective and known dates) and sources",
-        description="List every amount, threshold, date and setting with its history of "
-        "values (the month each takes effect and the day it became known) and its legal "
-        "source, then the sources.",
-        epilog=EPILOG,
+        help=text("help.rules.help", lang),
+        description=text("help.rules.description", lang),
+        epilog=manual.examples(lang, *_EXAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--json", action="store_true", help="print as JSON")
+    parser.add_argument("--json", action="store_true", help=text("help.rules.json", lang))
     opt.add_common(parser, known_on=False)
     return parser
 
@@ -83,9 +80,10 @@ def catalogue_lines(
 ) -> Iterator[str]:
     """The parameters, each with every version and its citation, then the sources."""
     for parameter in parameters:
-        yield f"{parameter.name} ({parameter.unit.value}): {parameter.label(lang)}"
+        unit = text(f"unit.{parameter.unit.value}", lang)
+        yield f"{parameter.name} ({unit}): {parameter.label(lang)}"
         for version in parameter.versions:
-            yield from _version_lines(version, lang)
+            yield from _version_lines(version, parameter.unit, lang)
         yield ""
     yield say("rules.sources", lang)
     for source in sources.values():
@@ -93,8 +91,21 @@ def catalogue_lines(
         yield f"  {source.id}{when}: {source.title(lang)}\n      {source.url}"
 
 
-def _version_lines(version: Version, lang: str) -> Iterator[str]:
-    value = format_value(version.value) or text("word.not_in_force", lang)
+def _shown(value: Value | None, unit: Unit, lang: str) -> str:
+    """A parameter's value for people: euro, days and yes/no in ``lang``."""
+    if value is None:
+        return text("word.not_in_force", lang)
+    if isinstance(value, bool):
+        return text("display.yes" if value else "display.no", lang)
+    if isinstance(value, Decimal) and unit is Unit.EUR:
+        return format_euro(value, lang)
+    if isinstance(value, Decimal) and lang == "nl":
+        return str(value).replace(".", ",")
+    return format_value(value) or ""
+
+
+def _version_lines(version: Version, unit: Unit, lang: str) -> Iterator[str]:
+    value = _shown(version.value, unit, lang)
     citation = version.citation
     confidence = text(f"confidence.{citation.confidence.value}", lang)
     yield (

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 from typing import Any
 
+from teleworkrules.cli import manual
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import (
     load_or_example,
     rulebook,
+    warn,
     workbook_path,
     write_output,
     write_text,
 )
-from teleworkrules.cli.manual import EXIT_CODES
 from teleworkrules.exceptions import InvalidParameterError, UnknownParameterError
+from teleworkrules.i18n import text
 from teleworkrules.law.reforms import apply_changes, load_initiative, parse_change
-from teleworkrules.outputs import simulation_table, simulation_to_dict, write_simulation_xlsx
+from teleworkrules.outputs import (
+    simulation_table,
+    simulation_to_dict,
+    text_table,
+    write_simulation_xlsx,
+)
 from teleworkrules.results.simulation import simulate
 
 __all__ = ["FORMATS", "add_parser", "run"]
@@ -25,15 +33,7 @@ __all__ = ["FORMATS", "add_parser", "run"]
 FORMATS = ("table", "json", "xlsx")
 """The output formats, the default first."""
 
-EPILOG = """\
-reforms:
-  --set PARAMETER=VALUE@YYYY-MM overrides a parameter from a month on, e.g.
-    --set internet.forfait.amount=25.00@2025-01
-    --set home_working.min_days_per_week=2@2025-01
-    --set entity.budget.monitors=45000.00@2025-01
-  Values follow the parameter's unit (amounts with a point, true/false, codes).
-
-initiative file (TOML):
+_INITIATIVE = """\
   [initiative]
   title.nl = "Hogere internetvergoeding"
   title.en = "Higher internet allowance"
@@ -45,28 +45,32 @@ initiative file (TOML):
   parameter = "internet.forfait.amount"
   value = "25.00"
   from = "2025-01"
-
-output:
-  table (default), json or xlsx (needs pip install 'teleworkrules[xlsx]'). With --output
-  FILE the file's extension picks the format (.txt, .json, .xlsx; anything else, .csv
-  too, is refused: the comparison is no flat table) and --format may only agree with it;
-  the file is confirmed on stderr and nothing is printed.
-
-examples:
-  teleworkrules simulate --set internet.forfait.amount=25.00@2023-01
-  teleworkrules simulate hr-export --from 2025-01 --to 2026-12 --initiative plan.toml
-
 """
+"""The sample initiative file of the help, the same in every language."""
+
+_EXAMPLES = (
+    "teleworkrules simulate --set internet.forfait.amount=25.00@2023-01",
+    "teleworkrules simulate hr-export --from 2025-01 --to 2026-12 --initiative plan.toml",
+)
 
 
-def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # argparse's private type
+def _epilog(lang: str) -> str:
+    return manual.epilog(
+        text("help.simulate.reforms", lang),
+        text("help.simulate.initiative_file", lang) + "\n" + _INITIATIVE,
+        text("help.simulate.output", lang),
+        manual.examples(lang, *_EXAMPLES),
+        manual.exit_codes(lang),
+    )
+
+
+def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # noqa: ANN401
     """Add the command to ``commands`` (the top parser's subparsers)."""
     parser: argparse.ArgumentParser = commands.add_parser(
         "simulate",
-        help="cost a reform or a planned initiative against the rules in force",
-        description="Evaluate the dataset with and without parameter changes and compare per "
-        "year and allowance: people, person-months, cost, who is better or worse off.",
-        epilog=EPILOG + EXIT_CODES,
+        help=text("help.simulate.help", lang),
+        description=text("help.simulate.description", lang),
+        epilog=_epilog(lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     opt.add_optional_dataset(parser)
@@ -76,13 +80,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:  # noqa: ANN401  # arg
         metavar="PARAMETER=VALUE@YYYY-MM",
         action="append",
         default=[],
-        help="a parameter override; may be repeated (see 'teleworkrules rules' for the names)",
+        help=text("help.simulate.set", lang),
     )
     parser.add_argument(
         "--initiative",
         metavar="FILE",
         default=None,
-        help="a planned initiative (TOML: title, motivation, timing, budget, changes)",
+        help=text("help.simulate.initiative", lang),
     )
     opt.add_output(parser, FORMATS)
     opt.add_skip_invalid(parser)
@@ -97,7 +101,8 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     dataset, start, end = load_or_example(options, book)
     initiative = None if args.initiative is None else load_initiative(args.initiative, book)
     try:
-        changes = [parse_change(change, book) for change in args.changes]
+        comma = options.lang == "nl"  # 25,00 in Dutch
+        changes = [parse_change(change, book, decimal_comma=comma) for change in args.changes]
         apply_changes(book, changes)  # checks every value against its unit and bounds
     except (InvalidParameterError, UnknownParameterError) as error:
         raise opt.UsageError("bad_change", error=error) from None
@@ -114,6 +119,8 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
         rulebook=book,
         initiative=initiative,
     )
+    for warning in result.warnings:  # a change outside the period changes nothing
+        warn(warning.text(options.lang))
 
     def as_json(path: str | None) -> None:
         write_text(
@@ -121,12 +128,16 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
         )
 
     def as_xlsx(path: str | None) -> None:
-        write_simulation_xlsx(result, workbook_path(path), lang=options.xlsx_lang)
+        write_simulation_xlsx(result, workbook_path(path), lang=options.lang)
 
     write_output(
         kind,
         {"json": as_json, "xlsx": as_xlsx},
-        lambda: simulation_table(result, options.lang),
+        lambda: simulation_table(
+            result,
+            options.lang,
+            width=shutil.get_terminal_size((text_table.DEFAULT_WIDTH, 24)).columns,
+        ),
         options,
     )
     return 0

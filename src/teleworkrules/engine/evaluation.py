@@ -21,7 +21,7 @@ from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.material import decide_material
-from teleworkrules.rules.payment import suspension
+from teleworkrules.rules.payment import absence_note, suspension
 from teleworkrules.rules.rule_sets import rule_set_of
 from teleworkrules.rules.service import service_month
 from teleworkrules.rules.situation import Situation
@@ -101,6 +101,10 @@ def evaluate_situation(
         if service.deciding_day is None
         else suspension(situation, service.deciding_day, params, known_on)
     )
+    if service.deciding_day is not None and suspended is None:
+        note = absence_note(situation, service.deciding_day, params, known_on)
+        if note is not None:  # mentioned, changes nothing
+            service = attrs.evolve(service, steps=(*service.steps, note))
     decisions = rule_set_of(ctx)(ctx, service, suspended)
     return Evaluation(situation.employee_id, situation.month, known_on, entity, decisions)
 

@@ -15,6 +15,7 @@ from teleworkrules.i18n.catalogue import (
     SECTIONS,
     check_lang,
     default_lang,
+    describe,
     render,
     text,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "SECTIONS",
     "check_lang",
     "default_lang",
+    "describe",
     "render",
     "text",
 ]

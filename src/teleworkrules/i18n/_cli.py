@@ -1,13 +1,105 @@
 """Texts of the command line: messages, summaries and usage errors.
 
-The help texts are not here: argparse writes its own parts of ``--help`` in English, so the
-manual is English too. The rules listing reuses the ``word.*`` labels of the explanations.
+The help texts are in :mod:`._help`. The rules listing reuses the ``word.*`` labels of the
+explanations.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Final
+
+_UNITS: Final[Mapping[str, Mapping[str, str]]] = {
+    "unit.EUR": {"en": "EUR", "nl": "EUR"},
+    "unit.days": {"en": "days", "nl": "dagen"},
+    "unit.count": {"en": "count", "nl": "aantal"},
+    "unit.boolean": {"en": "yes/no", "nl": "ja/nee"},
+    "unit.choice": {"en": "choice", "nl": "keuze"},
+    "unit.codes": {"en": "codes", "nl": "codes"},
+    "unit.date": {"en": "date", "nl": "datum"},
+}
+
+_ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
+    "error.change.format": {
+        "en": "{text}: expected PARAMETER=VALUE@YYYY-MM, e.g. "
+        "internet.forfait.amount=25.00@2025-01",
+        "nl": "{text}: verwacht PARAMETER=WAARDE@JJJJ-MM, bv. "
+        "internet.forfait.amount=25,00@2025-01",
+    },
+    "error.change.month": {
+        "en": "{text}: {month} is not a month YYYY-MM",
+        "nl": "{text}: {month} is geen maand JJJJ-MM",
+    },
+    "error.change.decimals": {
+        "en": "{name}: {value} has more than two decimals; expected an amount in euro",
+        "nl": "{name}: {value} heeft meer dan twee decimalen; verwacht een bedrag in euro",
+    },
+    "error.change.unit.EUR": {
+        "en": "{name}: {value} is not a value of unit EUR",
+        "nl": "{name}: {value} is geen bedrag in euro (bv. 25,00)",
+    },
+    "error.change.unit.days": {
+        "en": "{name}: {value} is not a value of unit days",
+        "nl": "{name}: {value} is geen aantal dagen (bv. 1 of 1,5)",
+    },
+    "error.change.unit.count": {
+        "en": "{name}: {value} is not a value of unit count",
+        "nl": "{name}: {value} is geen geheel getal",
+    },
+    "error.change.unit.boolean": {
+        "en": "{name}: {value} is not a value of unit boolean",
+        "nl": "{name}: {value} is geen ja of nee",
+    },
+    "error.change.unit.choice": {
+        "en": "{name}: {value} is not a value of unit choice",
+        "nl": "{name}: {value} is geen geldige keuze",
+    },
+    "error.change.unit.codes": {
+        "en": "{name}: {value} is not a value of unit codes",
+        "nl": "{name}: {value} is geen lijst van codes",
+    },
+    "error.change.unit.date": {
+        "en": "{name}: {value} is not a value of unit date",
+        "nl": "{name}: {value} is geen datum JJJJ-MM-DD",
+    },
+    "error.parameter.unknown": {
+        "en": "unknown parameter {name}; known parameters: {known}",
+        "nl": "onbekende parameter {name}; gekende parameters: {known}",
+    },
+    "error.parameter.unit.EUR": {
+        "en": "{name}: got {value}, expected an amount in euro >= 0 with two decimals",
+        "nl": "{name}: kreeg {value}, verwacht een bedrag in euro >= 0 met twee decimalen",
+    },
+    "error.parameter.unit.days": {
+        "en": "{name}: got {value}, expected a number of days >= 0",
+        "nl": "{name}: kreeg {value}, verwacht een aantal dagen >= 0",
+    },
+    "error.parameter.unit.count": {
+        "en": "{name}: got {value}, expected a whole number >= 0",
+        "nl": "{name}: kreeg {value}, verwacht een geheel getal >= 0",
+    },
+    "error.parameter.unit.boolean": {
+        "en": "{name}: got {value}, expected true or false",
+        "nl": "{name}: kreeg {value}, verwacht ja of nee",
+    },
+    "error.parameter.unit.choice": {
+        "en": "{name}: got {value}, expected one of {choices}",
+        "nl": "{name}: kreeg {value}, verwacht een van {choices}",
+    },
+    "error.parameter.unit.codes": {
+        "en": "{name}: got {value}, expected a list of codes among {choices}",
+        "nl": "{name}: kreeg {value}, verwacht een lijst van codes uit {choices}",
+    },
+    "error.parameter.unit.date": {
+        "en": "{name}: got {value}, expected a date",
+        "nl": "{name}: kreeg {value}, verwacht een datum",
+    },
+    "error.parameter.minimum": {
+        "en": "{name}: got {value}, expected at least {minimum}",
+        "nl": "{name}: kreeg {value}, verwacht minstens {minimum}",
+    },
+}
+
 
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.invalid": {
@@ -188,4 +280,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "give at least one --set PARAMETER=VALUE@YYYY-MM or an --initiative",
         "nl": "geef minstens één --set PARAMETER=WAARDE@JJJJ-MM of een --initiative",
     },
+    **_UNITS,
+    **_ERRORS,
 }

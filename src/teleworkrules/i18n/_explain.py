@@ -1,6 +1,9 @@
 """Texts of decisions and their steps: what each rule checked, in Dutch and English.
 
 Keys are the ``Step.code`` of :mod:`teleworkrules.decisions`; values use ``{name}`` fields.
+A field ``{x_days}`` is the number ``{x}`` with the word for days, singular or plural
+(:mod:`teleworkrules._plain`). The summary, the settings in words and the notes on facts
+that change nothing are in :mod:`teleworkrules.i18n._plain`.
 """
 
 from __future__ import annotations
@@ -8,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
+from teleworkrules.i18n._plain import TEXTS as PLAIN
+
+_STEPS: Final[Mapping[str, Mapping[str, str]]] = {
     "decision.granted": {
         "en": "{employee}, {month}: {allowance} GRANTED: paid {amount}, benefit in kind {benefit} "
         "(entity {entity}, as known on {known_on})",
@@ -60,15 +65,15 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Geen telewerkafspraak op {day}.",
     },
     "hybrid.not_approved": {
-        "en": "The telework arrangement from {start} ({days} days a week) has no manager's "
+        "en": "The telework arrangement from {start} ({days_days} a week) has no manager's "
         "consent, so it does not count.",
-        "nl": "De telewerkafspraak vanaf {start} ({days} dagen per week) heeft geen toestemming "
+        "nl": "De telewerkafspraak vanaf {start} ({days_days} per week) heeft geen toestemming "
         "van de leidinggevende en telt dus niet.",
     },
     "hybrid.approved": {
-        "en": "The telework arrangement from {start} ({days} days a week) has the manager's "
+        "en": "The telework arrangement from {start} ({days_days} a week) has the manager's "
         "consent.",
-        "nl": "De telewerkafspraak vanaf {start} ({days} dagen per week) heeft de toestemming "
+        "nl": "De telewerkafspraak vanaf {start} ({days_days} per week) heeft de toestemming "
         "van de leidinggevende.",
     },
     "payment.suspended_unpaid": {
@@ -124,20 +129,21 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "uitbetaald.",
     },
     "rule.not_in_force": {
-        "en": "As known on {known_on}, {name} is not in force for {month}.",
-        "nl": "Zoals gekend op {known_on} is {name} niet van kracht voor {month}.",
+        "en": "As known on {known_on}, the rule \u2018{name}\u2019 is not in force for {month}.",
+        "nl": "Zoals gekend op {known_on} is de regel \u2018{name}\u2019 niet van kracht voor "
+        "{month}.",
     },
     "home.days_met": {
-        "en": "{days} telework days registered for {month}: at least {threshold} needed "
-        "({weekdays} weekdays x {per_week} / {week}). Met.",
-        "nl": "{days} thuiswerkdagen geregistreerd voor {month}: minstens {threshold} nodig "
-        "({weekdays} weekdagen x {per_week} / {week}). Voldaan.",
+        "en": "{days_days} of telework registered for {month}; needed: at least "
+        "{threshold_days} ({weekdays} weekdays x {per_week} / {week}). Met.",
+        "nl": "{days_days} thuiswerk geregistreerd voor {month}; nodig: minstens "
+        "{threshold_days} ({weekdays} weekdagen x {per_week} / {week}). Voldaan.",
     },
     "home.days_not_met": {
-        "en": "{days} telework days registered for {month}: at least {threshold} needed "
-        "({weekdays} weekdays x {per_week} / {week}). Not met.",
-        "nl": "{days} thuiswerkdagen geregistreerd voor {month}: minstens {threshold} nodig "
-        "({weekdays} weekdagen x {per_week} / {week}). Niet voldaan.",
+        "en": "{days_days} of telework registered for {month}; needed: at least "
+        "{threshold_days} ({weekdays} weekdays x {per_week} / {week}). Not met.",
+        "nl": "{days_days} thuiswerk geregistreerd voor {month}; nodig: minstens "
+        "{threshold_days} ({weekdays} weekdagen x {per_week} / {week}). Niet voldaan.",
     },
     "home.no_basis": {
         "en": "No telework days registered for {month} and no approved arrangement on the "
@@ -146,42 +152,42 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "de beslissende dag.",
     },
     "home.plan_met": {
-        "en": "The approved arrangement plans {days} telework days a week: at least {per_week} "
-        "needed. Met.",
-        "nl": "De goedgekeurde afspraak voorziet {days} thuiswerkdagen per week: minstens "
-        "{per_week} nodig. Voldaan.",
+        "en": "The approved arrangement plans {days_days} of telework a week; needed: at least "
+        "{per_week_days} a week. Met.",
+        "nl": "De goedgekeurde afspraak voorziet {days_days} thuiswerk per week; nodig: "
+        "minstens {per_week_days} per week. Voldaan.",
     },
     "home.plan_not_met": {
-        "en": "The approved arrangement plans {days} telework days a week: at least {per_week} "
-        "needed. Not met.",
-        "nl": "De goedgekeurde afspraak voorziet {days} thuiswerkdagen per week: minstens "
-        "{per_week} nodig. Niet voldaan.",
+        "en": "The approved arrangement plans {days_days} of telework a week; needed: at least "
+        "{per_week_days} a week. Not met.",
+        "nl": "De goedgekeurde afspraak voorziet {days_days} thuiswerk per week; nodig: "
+        "minstens {per_week_days} per week. Niet voldaan.",
     },
     "home.amount": {
         "en": "Home-working allowance: {amount} a month.",
         "nl": "Thuiswerkvergoeding: {amount} per maand.",
     },
     "federal.days_registered": {
-        "en": "{days} telework days registered for {month}.",
-        "nl": "{days} telewerkdagen geregistreerd voor {month}.",
+        "en": "{days_days} of telework registered for {month}.",
+        "nl": "{days_days} telewerk geregistreerd voor {month}.",
     },
     "federal.days_planned": {
-        "en": "No registered days: the approved arrangement plans {per_week} days a week, "
-        "{per_week} x {weekdays} weekdays / {week} = {days} telework days this month.",
-        "nl": "Geen geregistreerde dagen: de goedgekeurde afspraak voorziet {per_week} dagen per "
-        "week, {per_week} x {weekdays} weekdagen / {week} = {days} telewerkdagen deze maand.",
+        "en": "No registered days: the approved arrangement plans {per_week_days} a week, "
+        "{per_week} x {weekdays} weekdays / {week} = {days_days} of telework this month.",
+        "nl": "Geen geregistreerde dagen: de goedgekeurde afspraak voorziet {per_week_days} per "
+        "week, {per_week} x {weekdays} weekdagen / {week} = {days_days} telewerk deze maand.",
     },
     "federal.days_met": {
-        "en": "{allowance}: at least {minimum} telework day(s) in the month needed, {days} "
-        "worked. Met.",
-        "nl": "{allowance}: minstens {minimum} telewerkdag(en) in de maand nodig, {days} "
-        "gewerkt. Voldaan.",
+        "en": "{allowance}: needed: at least {minimum_days} of telework in the month; "
+        "worked: {days_days}. Met.",
+        "nl": "{allowance}: nodig: minstens {minimum_days} telewerk in de maand; "
+        "gewerkt: {days_days}. Voldaan.",
     },
     "federal.days_not_met": {
-        "en": "{allowance}: at least {minimum} telework day(s) in the month needed, {days} "
-        "worked. Not met.",
-        "nl": "{allowance}: minstens {minimum} telewerkdag(en) in de maand nodig, {days} "
-        "gewerkt. Niet voldaan.",
+        "en": "{allowance}: needed: at least {minimum_days} of telework in the month; "
+        "worked: {days_days}. Not met.",
+        "nl": "{allowance}: nodig: minstens {minimum_days} telewerk in de maand; "
+        "gewerkt: {days_days}. Niet voldaan.",
     },
     "federal.amount": {
         "en": "{allowance}: {amount} a month (federal civil service).",
@@ -263,3 +269,5 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "vereist er geen. Niet voldaan.",
     },
 }
+
+TEXTS: Final[Mapping[str, Mapping[str, str]]] = {**_STEPS, **PLAIN}

@@ -47,6 +47,20 @@ _REPORT: Final[Mapping[str, Mapping[str, str]]] = {
     "report.not_conforming": {"en": "not meeting conditions", "nl": "niet conform voorwaarden"},
     "report.none": {"en": "(none)", "nl": "(geen)"},
     "report.months": {"en": "months", "nl": "maanden"},
+    "report.internet_any": {
+        "en": "internet, either route (a switcher once)",
+        "nl": "internet, forfait of derdebetaler (wisselaar één keer)",
+    },
+    "report.total_accrual": {
+        "en": "total cost, accrual basis",
+        "nl": "totale kost, transactiebasis",
+    },
+    "report.total_cash": {"en": "total cost, cash basis", "nl": "totale kost, kasbasis"},
+    "report.total": {"en": "total", "nl": "totaal"},
+    "report.csv.year": {"en": "year", "nl": "jaar"},
+    "report.csv.section": {"en": "section", "nl": "onderdeel"},
+    "report.csv.measure": {"en": "measure", "nl": "maatstaf"},
+    "report.csv.value": {"en": "value", "nl": "waarde"},
 }
 
 _XLSX: Final[Mapping[str, Mapping[str, str]]] = {
@@ -54,6 +68,7 @@ _XLSX: Final[Mapping[str, Mapping[str, str]]] = {
     "xlsx.sheet_1b": {"en": "1b Cost", "nl": "1b Kosten"},
     "xlsx.sheet_2a": {"en": "2a Budgets", "nl": "2a Budgetten"},
     "xlsx.sheet_2b": {"en": "2b Material", "nl": "2b Materiaal"},
+    "xlsx.sheet_2b_refused": {"en": "2b Not conforming", "nl": "2b Niet conform"},
     "xlsx.definitions": {"en": "Definitions", "nl": "Definities"},
     "xlsx.refused": {
         "en": "Requests that did not meet the catalogue's conditions",
@@ -91,6 +106,50 @@ _XLSX: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Cost per year, accrual basis (EUR)",
         "nl": "Kosten per jaar, transactiebasis (EUR)",
     },
+    "xlsx.internet_any": {
+        "en": "internet allowance, either route: persons",
+        "nl": "internetvergoeding, forfait of derdebetaler: personen",
+    },
+    "xlsx.accrual_block": {
+        "en": "Accrual basis: owed for the months of the year",
+        "nl": "Transactiebasis: verschuldigd voor de maanden van het jaar",
+    },
+    "xlsx.cash_block": {
+        "en": "Cash basis: paid in the year",
+        "nl": "Kasbasis: betaald in het jaar",
+    },
+    "xlsx.other_block": {
+        "en": "For information (not a cost to the employer)",
+        "nl": "Ter informatie (geen kost voor de werkgever)",
+    },
+    "xlsx.chart_2a": {
+        "en": "Material budgets per year (EUR)",
+        "nl": "Budgetten materiële ondersteuning per jaar (EUR)",
+    },
+    "xlsx.chart_2b": {
+        "en": "Persons with a material request, per item and year",
+        "nl": "Personen met een aanvraag materiaal, per artikel en jaar",
+    },
+    "xlsx.requests_total": {
+        "en": "all items: requests",
+        "nl": "alle artikelen: aanvragen",
+    },
+    "xlsx.persons_total": {
+        "en": "all items: distinct persons",
+        "nl": "alle artikelen: verschillende personen",
+    },
+    "xlsx.readings": {
+        "en": "Readings of our own: figures marked (1), (2), ... rest on them",
+        "nl": "Eigen lezingen: de cijfers gemarkeerd met (1), (2), ... steunen erop",
+    },
+    "xlsx.mark": {"en": "mark", "nl": "markering"},
+    "xlsx.parameter": {"en": "value", "nl": "waarde"},
+    "xlsx.reading": {"en": "reading", "nl": "lezing"},
+    "xlsx.source": {"en": "source", "nl": "bron"},
+    "xlsx.marked_note": {
+        "en": "(1), (2), ...: the figure rests on a reading of our own, see the sheet {sheet}.",
+        "nl": "(1), (2), ...: het cijfer steunt op een eigen lezing, zie het tabblad {sheet}.",
+    },
     "budget_kind.structural": {"en": "structural", "nl": "structureel"},
     "budget_kind.one_off": {"en": "one-off", "nl": "eenmalig"},
 }
@@ -113,6 +172,14 @@ _DEFINITIONS: Final[Mapping[str, Mapping[str, str]]] = {
         "the year (within the period).",
         "nl": "Personen: verschillende personeelsleden met de vergoeding voor minstens een maand "
         "van het jaar (binnen de periode).",
+    },
+    "definition.internet_any": {
+        "en": "Internet allowance, either route: distinct staff members granted the forfait "
+        "or the third-party route for at least one month of the year; a person who switched "
+        "route counts once.",
+        "nl": "Internetvergoeding, forfait of derdebetaler: verschillende personeelsleden met "
+        "het forfait of de derdebetalersregeling voor minstens een maand van het jaar; wie "
+        "van route wisselde, telt één keer.",
     },
     "definition.person_months": {
         "en": "Person-months: months granted, summed over persons.",
@@ -141,7 +208,7 @@ _DEFINITIONS: Final[Mapping[str, Mapping[str, str]]] = {
     "definition.paid": {
         "en": "Cash basis: the payments of the payments table by the year of their payment date, "
         "counting only payments made within the period.",
-        "nl": "Op kasbasis: de betalingen uit de tabel payments volgens het jaar van de "
+        "nl": "Op kasbasis: de betalingen uit de tabel betalingen volgens het jaar van de "
         "betaaldatum, enkel betalingen binnen de periode.",
     },
     "definition.employer_cost": {
@@ -150,6 +217,15 @@ _DEFINITIONS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Werkgeverskost derdebetalersregeling: persoonsmaanden derdebetalersregeling maal de "
         "maandelijkse abonnementskost van de entiteit (voor DWSE een raming uit haar "
         "antwoord).",
+    },
+    "definition.total_cost": {
+        "en": "Total cost: the forfait and home-working allowances (accrual or cash basis) "
+        "plus the third-party employer cost; the benefit in kind is taxed on the staff "
+        "member's salary and is not a cost to the employer.",
+        "nl": "Totale kost: de forfaitaire internetvergoeding en de thuiswerkvergoeding "
+        "(transactie- of kasbasis) plus de werkgeverskost van de derdebetalersregeling; het "
+        "voordeel van alle aard wordt belast op het loon van het personeelslid en is geen "
+        "kost voor de werkgever.",
     },
     "definition.budgets": {
         "en": "Material budgets: the entity's budget parameters in force in the first month of "
@@ -179,7 +255,7 @@ _ARREARS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "what was owed as known on {day}",
         "nl": "wat verschuldigd was zoals gekend op {day}",
     },
-    "arrears.base_payments": {"en": "the payments table", "nl": "de tabel payments"},
+    "arrears.base_payments": {"en": "the payments recorded", "nl": "de geregistreerde betalingen"},
     "arrears.totals": {
         "en": "Totals per year and allowance (entitlement months)",
         "nl": "Totalen per jaar en vergoeding (maanden van het recht)",
@@ -201,10 +277,12 @@ _ARREARS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Per year and allowance (entitlement months)",
         "nl": "Per jaar en vergoeding (maanden van het recht)",
     },
-    "arrears.sheet.details": {"en": "Per person and month", "nl": "Per persoon en maand"},
+    "arrears.sheet.details": {"en": "Detail", "nl": "Detail"},
     "arrears.sheet.details.heading": {
-        "en": "Owed, paid, difference and cause",
-        "nl": "Verschuldigd, betaald, verschil en oorzaak",
+        "en": "Per person, month and allowance: owed, paid, difference (positive: back pay; "
+        "negative: to recover) and cause",
+        "nl": "Per persoon, maand en vergoeding: verschuldigd, betaald, verschil (positief: "
+        "achterstal; negatief: terug te vorderen) en oorzaak",
     },
 }
 

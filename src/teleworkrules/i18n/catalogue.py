@@ -8,6 +8,7 @@ allowance codes become their labels.
 
 from __future__ import annotations
 
+import locale
 import os
 import re
 from collections.abc import Mapping
@@ -15,12 +16,14 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
 
-from teleworkrules.exceptions import InvalidFactError
+from teleworkrules.exceptions import InvalidFactError, TeleworkRulesError
 from teleworkrules.i18n import (
     _answer,
     _cli,
     _display,
     _explain,
+    _help,
+    _manual,
     _outputs,
     _print,
     _problems,
@@ -35,6 +38,7 @@ __all__ = [
     "SECTIONS",
     "check_lang",
     "default_lang",
+    "describe",
     "render",
     "text",
 ]
@@ -63,11 +67,13 @@ SECTIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = MappingProxyTyp
         "answer": _answer.TEXTS,
         "print": _print.TEXTS,
         "cli": _cli.TEXTS,
+        "help": _help.TEXTS,
+        "manual": _manual.TEXTS,
     }
 )
 """The catalogue's parts, by the kind of text: labels, explanation steps, problems and
 notes about input, outputs, column names and the notebook display, the answer workbook's
-sentences, printed workbooks, the command line."""
+sentences, printed workbooks, the command line and its ``--help``."""
 
 CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(_merge(*SECTIONS.values()))
 """Every text by code, each with an ``nl`` and an ``en`` version."""
@@ -113,19 +119,38 @@ def render(code: str, args: Mapping[str, str], lang: str = "en") -> str:
 LANG_VARIABLE: Final = "TELEWORKRULES_LANG"
 """The environment variable that sets the language of what people read: ``nl`` or ``en``."""
 
+_LOCALE_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
+"""Where the locale is read, in POSIX's order of precedence."""
+
+
+def _locale_lang() -> str:
+    """``nl`` when the user's locale is Dutch (``nl_BE.UTF-8``, ``Dutch_Belgium``), else ``en``."""
+    name = next((os.environ[v] for v in _LOCALE_VARIABLES if os.environ.get(v)), None)
+    if name is None:  # no variables (Windows): the locale Python started with
+        name = locale.getlocale(locale.LC_CTYPE)[0] or ""
+    return "nl" if name.lower().startswith(("nl", "dutch")) else "en"
+
 
 def default_lang() -> str:
-    """The language of displays and the command line: ``TELEWORKRULES_LANG``, else Dutch.
+    """The language of the command line and of displays when none is asked for.
 
-    Dutch is the users' first language. A value other than ``nl`` or ``en`` is an
-    :class:`~teleworkrules.exceptions.InvalidFactError` naming the variable.
+    ``TELEWORKRULES_LANG`` (``nl`` or ``en``), else the user's locale (``nl_BE`` and every
+    other Dutch locale give ``nl``), else English. Another value of ``TELEWORKRULES_LANG`` is
+    an :class:`~teleworkrules.exceptions.InvalidFactError` naming the variable.
 
     >>> default_lang() in LANGUAGES
     True
     """
     chosen = os.environ.get(LANG_VARIABLE, "").strip().lower()
     if not chosen:
-        return "nl"
+        return _locale_lang()
     if chosen not in LANGUAGES:
         raise InvalidFactError(LANG_VARIABLE, chosen, "nl or en")
     return chosen
+
+
+def describe(error: TeleworkRulesError, lang: str) -> str:
+    """The message of ``error`` in ``lang``: its catalogue text, else its English message."""
+    if error.code is None or error.code not in CATALOGUE:
+        return str(error)
+    return text(error.code, lang, **error.values)

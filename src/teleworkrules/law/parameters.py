@@ -220,9 +220,10 @@ class ParameterSet:
         try:
             return self._index[name]
         except KeyError:
+            known = ", ".join(sorted(self._index))
             raise UnknownParameterError(
-                f"unknown parameter {name!r}; known parameters: {', '.join(sorted(self._index))}"
-            ) from None
+                f"unknown parameter {name!r}; known parameters: {known}"
+            ).said_as("error.parameter.unknown", name=repr(name), known=known) from None
 
     def __contains__(self, name: object) -> bool:
         return name in self._index
@@ -296,6 +297,7 @@ class ParameterSet:
 def check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str) -> None:
     """Raise an error naming ``name`` unless ``value`` is a value of ``unit`` (and ``choices``)."""
     ok: bool
+    choices_text = ", ".join(choices)
     if unit is Unit.EUR:
         ok = isinstance(value, Decimal) and value >= 0 and value == value.quantize(Decimal("0.01"))
         expected = "an amount in euro >= 0 with two decimals"
@@ -318,10 +320,14 @@ def check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str) 
         ok = isinstance(value, date)
         expected = "a date"
     if not ok:
-        raise InvalidParameterError(f"{name}: got {value!r}, expected {expected}")
+        raise InvalidParameterError(f"{name}: got {value!r}, expected {expected}").said_as(
+            f"error.parameter.unit.{unit.value}", name=name, value=repr(value), choices=choices_text
+        )
 
 
 def check_minimum(minimum: Decimal | None, value: object, name: str) -> None:
     """Raise an error naming ``name`` when ``value`` is below ``minimum``."""
     if minimum is not None and isinstance(value, Decimal | int) and value < minimum:
-        raise InvalidParameterError(f"{name}: got {value!r}, expected at least {minimum}")
+        raise InvalidParameterError(f"{name}: got {value!r}, expected at least {minimum}").said_as(
+            "error.parameter.minimum", name=name, value=repr(value), minimum=minimum
+        )

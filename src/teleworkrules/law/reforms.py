@@ -87,20 +87,23 @@ class Initiative:
         return self.motivation_nl if lang == "nl" else self.motivation_en
 
 
-def _value(unit: Unit, text: str, name: str) -> Value | None:
-    text = text.strip()
+def _value(unit: Unit, given: str, name: str, *, decimal_comma: bool = False) -> Value | None:
+    text = given.strip()
     try:
         if text.lower() == "not_in_force":
             return None
         if unit in (Unit.EUR, Unit.DAYS):
+            if decimal_comma and "." not in text and text.count(",") == 1:
+                text = text.replace(",", ".")
             value = Decimal(text)
             if not value.is_finite():
                 raise ValueError(text)
             if unit is Unit.EUR:
                 if value.as_tuple().exponent < -2:  # type: ignore[operator]
                     raise InvalidParameterError(
-                        f"{name}: {text!r} has more than two decimals; expected an amount in euro"
-                    )
+                        f"{name}: {given.strip()!r} has more than two decimals; "
+                        "expected an amount in euro"
+                    ).said_as("error.change.decimals", name=name, value=repr(given.strip()))
                 return value.quantize(Decimal("0.01"))
             return value
         if unit is Unit.COUNT:
@@ -115,18 +118,26 @@ def _value(unit: Unit, text: str, name: str) -> Value | None:
         if unit is Unit.DATE:
             return date.fromisoformat(text)
         return text
+    except InvalidParameterError:
+        raise
     except (ValueError, InvalidOperation):
-        raise InvalidParameterError(
-            f"{name}: {text!r} is not a value of unit {unit.value}"
+        shown = repr(given.strip())
+        raise InvalidParameterError(f"{name}: {shown} is not a value of unit {unit.value}").said_as(
+            f"error.change.unit.{unit.value}", name=name, value=shown
         ) from None
 
 
 def parse_change(
-    text: str, rulebook: Rulebook | None = None, *, entity: str | None = None
+    text: str,
+    rulebook: Rulebook | None = None,
+    *,
+    entity: str | None = None,
+    decimal_comma: bool = False,
 ) -> Change:
     """Parse ``PARAMETER=VALUE@YYYY-MM``, checking the name and the value's unit.
 
-    ``VALUE`` ``not_in_force`` ends the parameter from that month on.
+    ``VALUE`` ``not_in_force`` ends the parameter from that month on. With
+    ``decimal_comma`` (Dutch), an amount or a number of days may be written ``25,00``.
 
     >>> str(parse_change("internet.forfait.amount=25@2025-01"))
     'internet.forfait.amount=25.00@2025-01'
@@ -138,14 +149,17 @@ def parse_change(
         raise InvalidParameterError(
             f"{text!r}: expected PARAMETER=VALUE@YYYY-MM, "
             "e.g. internet.forfait.amount=25.00@2025-01"
-        )
+        ).said_as("error.change.format", text=repr(text))
     name = name.strip()
     parameter = book.parameters(entity)[name]
     try:
         month = Month(month_text.strip())
     except ValueError:
-        raise InvalidParameterError(f"{text!r}: {month_text!r} is not a month YYYY-MM") from None
-    return Change(name, _value(parameter.unit, value_text, name), month)
+        raise InvalidParameterError(f"{text!r}: {month_text!r} is not a month YYYY-MM").said_as(
+            "error.change.month", text=repr(text), month=repr(month_text)
+        ) from None
+    value = _value(parameter.unit, value_text, name, decimal_comma=decimal_comma)
+    return Change(name, value, month)
 
 
 def apply_changes(

@@ -1,20 +1,26 @@
 """Back pay and recoveries as a table, CSV rows for payroll, JSON data and a workbook.
 
 The workbook (:func:`write_arrears_xlsx`, needs the ``xlsx`` extra) has the totals per
-year and allowance, then every person-month with its cause.
+year and allowance, one row per person, then every person-month with its cause in words
+(the parameter by its label), and each cause in full.
 """
 
 from __future__ import annotations
 
 import csv
+import textwrap
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Final, TextIO
 
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
+from teleworkrules.money import ZERO
+from teleworkrules.outputs import text_table
 from teleworkrules.outputs._words import allowance_label, table_amount
 from teleworkrules.outputs.excel_csv import write_excel_csv
 from teleworkrules.outputs.files import neutralise
@@ -37,7 +43,6 @@ ARREARS_CSV_HEADER: Final = (
 )
 """The header of the arrears CSV, one row per person, month and allowance with a difference."""
 
-_NAME: Final = 28  # the width of the allowance column of the table
 _HEAD_ROW: Final = 4  # the header row of the workbook's sheets
 
 
@@ -73,6 +78,10 @@ def _runs(arrears: Sequence[Arrear]) -> list[tuple[str, Allowance, Month, Month,
     return runs
 
 
+def _heads(lang: str, *keys: str) -> list[str]:
+    return [_t("head." + key, lang) for key in keys]
+
+
 def arrears_table(
     arrears: Sequence[Arrear],
     start: Month,
@@ -81,45 +90,75 @@ def arrears_table(
     known_on: date,
     paid_as_known_on: date | None,
     lang: str = "en",
+    width: int = text_table.DEFAULT_WIDTH,
 ) -> str:
-    """Totals per year and allowance, then each person's runs of months with their cause."""
+    """Totals per year and allowance, then each person's runs of months with their cause.
+
+    The tables fit ``width`` characters (the terminal's): text wraps, nothing is cut.
+    """
     title = arrears_title(
         start, end, known_on=known_on, paid_as_known_on=paid_as_known_on, lang=lang
     )
-    lines = [title, ""]
+    lines = [*_wrap(title, width), ""]
     if not arrears:
         return "\n".join([*lines, _t("none", lang)]) + "\n"
-    year, allowance, persons, months, owed, paid, difference = (
-        _t("head." + key, lang)
-        for key in ("year", "allowance", "persons", "months", "owed", "paid", "difference")
+    number, words = text_table.Column, partial(text_table.Column, wrap=True)
+    year, allowance, persons, months, owed, paid, difference = _heads(
+        lang, "year", "allowance", "persons", "months", "owed", "paid", "difference"
     )
-    lines += [
-        _t("totals", lang),
-        f"{year:<6}{allowance:<{_NAME}}{persons:>9}{months:>9}{owed:>16}{paid:>16}{difference:>16}",
-    ]
-    for t in totals(arrears):
-        lines.append(
-            f"{t.year:<6}{allowance_label(t.allowance, lang):<{_NAME}}{t.persons:>9}{t.months:>9}"
-            f"{table_amount(t.owed, lang):>16}{table_amount(t.paid, lang):>16}"
-            f"{table_amount(t.difference, lang):>16}"
-        )
+    totals_table = text_table.render(
+        [
+            number(year),
+            words(allowance),
+            *(number(h, ">") for h in (persons, months)),
+            *(number(h, ">") for h in (owed, paid, difference)),
+        ],
+        [
+            [
+                str(t.year),
+                allowance_label(t.allowance, lang),
+                str(t.persons),
+                str(t.months),
+                *(table_amount(v, lang) for v in (t.owed, t.paid, t.difference)),
+            ]
+            for t in totals(arrears)
+        ],
+        width=width,
+    )
+    lines += [*_wrap(_t("totals", lang), width), totals_table, ""]
     causes: dict[Cause, int] = {}
-    employee, cause_head = _t("head.employee", lang), _t("head.cause", lang)
-    lines += [
-        "",
-        _t("per_person", lang),
-        f"{employee:<16}{allowance:<{_NAME}}{months:<20}{difference:>14}  {cause_head}",
-    ]
+    rows = []
     for eid, kind, first, last, total, cause in _runs(arrears):
-        number = causes.setdefault(cause, len(causes) + 1)
+        n = causes.setdefault(cause, len(causes) + 1)
         span = str(first) if first == last else f"{first}..{last}"
-        lines.append(
-            f"{eid:<16}{allowance_label(kind, lang):<{_NAME}}{span:<20}"
-            f"{table_amount(total, lang):>14}  [{number}]"
-        )
-    lines += ["", _t("causes", lang)]
-    lines += [f"[{n}] {cause.text(lang)}" for cause, n in causes.items()]
+        rows.append([eid, allowance_label(kind, lang), span, table_amount(total, lang), f"[{n}]"])
+    employee, cause_head = _heads(lang, "employee", "cause")
+    lines += [
+        _t("per_person", lang),
+        text_table.render(
+            [
+                words(employee),
+                words(allowance),
+                number(months),
+                number(difference, ">"),
+                number(cause_head),
+            ],
+            rows,
+            width=width,
+        ),
+        "",
+        _t("causes", lang),
+    ]
+    for cause, n in causes.items():
+        lines += _wrap(f"[{n}] {cause.text(lang)}", width, indent=len(f"[{n}] "))
     return "\n".join(lines) + "\n"
+
+
+def _wrap(line: str, width: int, *, indent: int = 0) -> list[str]:
+    """``line`` wrapped to ``width``, its next lines indented; words are never cut."""
+    return textwrap.wrap(
+        line, max(width, 20), subsequent_indent=" " * indent, break_long_words=False
+    ) or [""]
 
 
 def _csv_rows(arrears: Sequence[Arrear]) -> Iterator[list[str]]:
@@ -202,6 +241,16 @@ def _columns(lang: str, *keys: str) -> list[str]:
     return [text("column." + key, lang) for key in keys]
 
 
+def _short(cause: Cause, lang: str) -> str:
+    """The cause in a few words, to filter on: the parameter's label and when it was known."""
+    if cause.parameter is None:
+        return _t("short." + cause.kind.value, lang)
+    known = cause.parameter.known_from.isoformat()
+    return text(
+        f"arrears.short.{cause.kind.value}.parameter", lang, label=cause.label(lang), known=known
+    )
+
+
 def write_arrears_xlsx(
     arrears: Sequence[Arrear],
     path: Path,
@@ -212,7 +261,11 @@ def write_arrears_xlsx(
     paid_as_known_on: date | None,
     lang: str = "nl",
 ) -> None:
-    """Write the arrears as a workbook: totals, then every person-month with its cause.
+    """Write the arrears as a workbook that prints well, one sheet per level of detail.
+
+    The totals per year and allowance; one row per person with the total; the detail
+    per person, month and allowance (owed, paid, difference, the cause in a few words),
+    with filters; each cause in full with its legal source.
 
     Raises:
         XlsxUnavailableError: openpyxl is not installed.
@@ -220,54 +273,94 @@ def write_arrears_xlsx(
     """
     check_lang(lang)
     book = Book(
-        arrears_title(start, end, known_on=known_on, paid_as_known_on=paid_as_known_on, lang=lang)
+        arrears_title(start, end, known_on=known_on, paid_as_known_on=paid_as_known_on, lang=lang),
+        known_on=known_on,
+        lang=lang,
     )
+    _totals_sheet(book, arrears, lang)
+    _persons_sheet(book, arrears, lang)
+    details = book.sheet(_t("sheet.details", lang), _t("sheet.details.heading", lang))
+    details.header(
+        _HEAD_ROW,
+        _columns(lang, "employee", "month", "allowance", "owed", "paid", "difference", "cause"),
+        wrap=True,
+    )
+    shorts = {a.cause: _short(a.cause, lang) for a in arrears}
+    labels = {a: allowance_label(a, lang) for a in Allowance}
+    for row, a in enumerate(arrears, start=_HEAD_ROW + 1):
+        details.put(row, 1, a.employee_id)
+        details.put(row, 2, str(a.month))
+        details.put(row, 3, labels[a.allowance])
+        for column, amount in enumerate((a.owed, a.paid, a.difference), start=4):
+            details.put(row, column, amount, MONEY_FORMAT)
+        details.put(row, 7, shorts[a.cause])
+    details.finish(f"B{_HEAD_ROW + 1}", auto_filter=True)
+    _causes_sheet(book, arrears, shorts, lang)
+    book.save(Path(path))
+
+
+def _totals_sheet(book: Book, arrears: Sequence[Arrear], lang: str) -> None:
     sheet = book.sheet(_t("sheet.totals", lang), _t("sheet.totals.heading", lang))
     sheet.header(
         _HEAD_ROW,
         _columns(lang, "year", "allowance", "persons", "months", "owed", "paid", "difference"),
+        wrap=True,
     )
     row = _HEAD_ROW + 1
     for t in totals(arrears):
-        sheet.put(row, 1, t.year)
+        sheet.put(row, 1, str(t.year))  # text: left, apart from the allowance
         sheet.put(row, 2, allowance_label(t.allowance, lang))
         sheet.put(row, 3, t.persons, COUNT_FORMAT)
         sheet.put(row, 4, t.months, COUNT_FORMAT)
-        sheet.put(row, 5, t.owed, MONEY_FORMAT)
-        sheet.put(row, 6, t.paid, MONEY_FORMAT)
-        sheet.put(row, 7, t.difference, MONEY_FORMAT)
+        for column, amount in enumerate((t.owed, t.paid, t.difference), start=5):
+            sheet.put(row, column, amount, MONEY_FORMAT)
         row += 1
+    sheet.put(row, 1, _t("total", lang), bold=True)
+    sheet.put(row, 3, len({a.employee_id for a in arrears}), COUNT_FORMAT, bold=True)
+    sheet.put(row, 4, len(arrears), COUNT_FORMAT, bold=True)
+    for column, amounts in enumerate(
+        ([a.owed for a in arrears], [a.paid for a in arrears], [a.difference for a in arrears]),
+        start=5,
+    ):
+        sheet.put(row, column, sum(amounts, ZERO), MONEY_FORMAT, bold=True)
     sheet.finish(f"A{_HEAD_ROW + 1}")
-    details = book.sheet(_t("sheet.details", lang), _t("sheet.details.heading", lang))
-    details.header(
-        _HEAD_ROW,
-        _columns(
-            lang,
-            "employee",
-            "month",
-            "allowance",
-            "owed",
-            "paid",
-            "difference",
-            "cause",
-            "parameter",
-            "known_from",
-            "explanation",
-        ),
-    )
-    row = _HEAD_ROW + 1
+
+
+def _persons_sheet(book: Book, arrears: Sequence[Arrear], lang: str) -> None:
+    """One row per person: the first and last month, the months, owed, paid, difference."""
+    sheet = book.sheet(_t("sheet.persons", lang), _t("sheet.persons.heading", lang))
+    heads = _columns(lang, "employee")
+    heads += [_t("column.first", lang), _t("column.last", lang), _t("column.rows", lang)]
+    sheet.header(_HEAD_ROW, [*heads, *_columns(lang, "owed", "paid", "difference")], wrap=True)
+    people: dict[str, list[Arrear]] = defaultdict(list)
     for a in arrears:
-        p = a.cause.parameter
-        details.put(row, 1, a.employee_id)
-        details.put(row, 2, str(a.month))
-        details.put(row, 3, allowance_label(a.allowance, lang))
-        details.put(row, 4, a.owed, MONEY_FORMAT)
-        details.put(row, 5, a.paid, MONEY_FORMAT)
-        details.put(row, 6, a.difference, MONEY_FORMAT)
-        details.put(row, 7, _t(a.cause.kind.value, lang))
-        details.put(row, 8, "" if p is None else p.name)
-        details.put(row, 9, "" if p is None else p.known_from.isoformat())
-        details.put(row, 10, a.cause.text(lang), measure=False)
-        row += 1
-    details.finish(f"A{_HEAD_ROW + 1}")
-    book.save(Path(path))
+        people[a.employee_id].append(a)
+    for row, (eid, rows) in enumerate(people.items(), start=_HEAD_ROW + 1):
+        sheet.put(row, 1, eid)
+        sheet.put(row, 2, str(min(a.month for a in rows)))
+        sheet.put(row, 3, str(max(a.month for a in rows)))
+        sheet.put(row, 4, len(rows), COUNT_FORMAT)
+        sheet.put(row, 5, sum((a.owed for a in rows), ZERO), MONEY_FORMAT)
+        sheet.put(row, 6, sum((a.paid for a in rows), ZERO), MONEY_FORMAT)
+        sheet.put(row, 7, sum((a.difference for a in rows), ZERO), MONEY_FORMAT)
+    sheet.finish(f"B{_HEAD_ROW + 1}", auto_filter=True)
+
+
+def _causes_sheet(
+    book: Book, arrears: Sequence[Arrear], shorts: dict[Cause, str], lang: str
+) -> None:
+    """Each cause in full, with its person-months and difference."""
+    sheet = book.sheet(_t("sheet.causes", lang), _t("sheet.causes.heading", lang))
+    heads = [_t("column.rows", lang), text("column.difference", lang), _t("column.sentence", lang)]
+    sheet.header(_HEAD_ROW, [*_columns(lang, "cause"), *heads], wrap=True)
+    counts: dict[Cause, int] = defaultdict(int)
+    sums: dict[Cause, Decimal] = defaultdict(lambda: ZERO)
+    for a in arrears:
+        counts[a.cause] += 1
+        sums[a.cause] += a.difference
+    for row, cause in enumerate(shorts, start=_HEAD_ROW + 1):
+        sheet.put(row, 1, shorts[cause])
+        sheet.put(row, 2, counts[cause], COUNT_FORMAT)
+        sheet.put(row, 3, sums[cause], MONEY_FORMAT)
+        sheet.put(row, 4, cause.text(lang), wrap=True)
+    sheet.finish(f"A{_HEAD_ROW + 1}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, TextIO
@@ -24,7 +25,7 @@ from teleworkrules.i18n import check_lang, text
 from teleworkrules.outputs._words import allowance_label
 from teleworkrules.outputs.excel_csv import write_excel_csv
 from teleworkrules.outputs.files import save_workbook
-from teleworkrules.outputs.workbook import MONEY_FORMAT, cell_text, print_as_table
+from teleworkrules.outputs.workbook import MONEY_FORMAT, cell_text, print_page
 from teleworkrules.time import Month
 
 __all__ = [
@@ -125,12 +126,23 @@ def write_segments_excel_csv(segments: Iterable[Segment], out: TextIO) -> int:
     return write_excel_csv(ENTITLEMENTS_HEADER.split(","), rows, out)
 
 
-def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: str = "nl") -> int:
+def write_segments_xlsx(
+    segments: Iterable[Segment],
+    path: str | Path,
+    *,
+    lang: str = "nl",
+    start: Month | None = None,
+    end: Month | None = None,
+    known_on: date | None = None,
+) -> int:
     """Write the entitlements as a workbook: one sheet, a filterable table, euro formats.
 
     The header (row 1, frozen, with an autofilter) names the columns in ``lang``; then one
     row per person, month and allowance, in the order of :func:`write_segments`. Amounts
-    are exact numbers shown in euro; the allowance is its label in ``lang``.
+    are exact numbers shown in euro; the allowance is its label in ``lang``. It prints one
+    page wide with the header on every page; the page header is the title (with the period
+    ``start``..``end`` when given), the footer the day the rules were known on
+    (``known_on``, when given) and the page number.
 
     Returns:
         The number of rows written (without the header).
@@ -146,7 +158,10 @@ def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: 
     # many rows there are (a workbook in memory costs about a kilobyte per cell).
     workbook = xl.Workbook(write_only=True)
     workbook.properties.creator = "teleworkrules"
-    workbook.properties.title = text("entitlements.xlsx.title", lang)
+    title = text("entitlements.xlsx.title", lang)
+    if start is not None and end is not None:
+        title = text("entitlements.print.title", lang, title=title, start=start, end=end)
+    workbook.properties.title = title
     sheet = workbook.create_sheet(text("entitlements.xlsx.sheet", lang))
     keys = ("employee", "month", "allowance", "amount", "benefit_in_kind")
     heads = [cell_text(text(f"entitlements.xlsx.{key}", lang)) for key in keys]
@@ -156,7 +171,7 @@ def write_segments_xlsx(segments: Iterable[Segment], path: str | Path, *, lang: 
     for column, (width, head) in enumerate(zip(widths, heads, strict=True), start=1):
         sheet.column_dimensions[letter(column)].width = max(width, len(head)) + 2
     sheet.freeze_panes = "A2"
-    print_as_table(sheet)
+    print_page(sheet, title=title, known_on=known_on, lang=lang, title_rows="1:1")
     bold = xl.styles.Font(bold=True)
 
     def styled(value: object, *, money: bool = False) -> object:

@@ -2,11 +2,14 @@
 
 The JSON keeps the data contract's keys and meanings (``period``, ``years`` with
 ``staff``, ``internet_forfait``, ``internet_third_party``, ``home_working``) and adds
-keys: ``known_on``, ``entities``, ``definitions``, percentages, ``switched_route``,
-``budgets``, ``material`` and ``refused_material``, and ``skipped`` when invalid rows
-were skipped (:func:`~teleworkrules.outputs.skipped.skipped_to_dict`). Money is a string with
-two decimals.
-The CSV has the figures of ``years``, one per row (:data:`REPORT_CSV_HEADER`).
+keys: ``known_on``, ``entities``, ``definitions``, ``default_readings`` (the parameter
+values with confidence ``default`` that figures rest on), percentages, ``internet_any``
+(data contract v1.1), ``switched_route``, ``budgets``, ``material`` and
+``refused_material``, and ``skipped`` when invalid rows were skipped
+(:func:`~teleworkrules.outputs.skipped.skipped_to_dict`). Money is a string with two
+decimals.
+The CSV has the figures of ``years``, one per row (:data:`REPORT_CSV_HEADER`, its header
+in the language asked; sections and measures are the JSON keys).
 """
 
 from __future__ import annotations
@@ -27,13 +30,26 @@ from teleworkrules.results.report import Report, YearFigures
 __all__ = [
     "DEFINITIONS",
     "REPORT_CSV_HEADER",
+    "report_csv_header",
     "report_to_dict",
     "write_report_csv",
     "write_report_excel_csv",
 ]
 
 REPORT_CSV_HEADER: Final = "year,section,measure,value"
-"""The header of the report as CSV: one figure per row."""
+"""The header of the report as CSV in English: one figure per row."""
+
+_CSV_COLUMNS: Final = ("year", "section", "measure", "value")
+
+
+def report_csv_header(lang: str = "en") -> list[str]:
+    """The report CSV's header in ``lang`` (:data:`REPORT_CSV_HEADER` in English).
+
+    >>> report_csv_header("nl")
+    ['jaar', 'onderdeel', 'maatstaf', 'waarde']
+    """
+    return [text("report.csv." + column, lang) for column in _CSV_COLUMNS]
+
 
 REFUSAL_ENDINGS: Final = (
     "not_met",
@@ -73,6 +89,12 @@ def _year_dict(y: YearFigures) -> dict[str, object]:
     return {
         "months": {"from": str(y.first), "to": str(y.last)},
         "staff": {"persons": y.staff, "average_headcount": f"{y.average_headcount:.2f}"},
+        "internet_any": {
+            "persons": y.internet_any.persons,
+            "person_months": y.internet_any.person_months,
+            "share_of_staff": _pct(y.internet_share()),
+            "share_of_average_headcount": _pct(y.internet_share_of_headcount()),
+        },
         "internet_forfait": {
             "persons": forfait.persons,
             "person_months": forfait.person_months,
@@ -141,6 +163,9 @@ def report_to_dict(report: Report) -> dict[str, object]:
         "entities": list(report.entities),
         "years": {str(y.year): _year_dict(y) for y in report.years},
         "definitions": {key: dict(texts) for key, texts in DEFINITIONS.items()},
+        "default_readings": [
+            {"parameter": r.parameter, **r.citation.to_dict()} for r in report.readings
+        ],
     }
     if report.skipped:
         data["skipped"] = skipped_to_dict(report.skipped)
@@ -176,20 +201,23 @@ def _csv_rows(report: Report) -> Iterator[list[str]]:
                 yield [year, section, measure, value]
 
 
-def write_report_csv(report: Report, out: TextIO) -> None:
+def write_report_csv(report: Report, out: TextIO, *, lang: str = "en") -> None:
     """Write the report as CSV, one figure per row: year, section, measure, value.
 
-    Values are neutralised against spreadsheet formulas (:func:`~.files.neutralise`).
+    The header is in ``lang`` (:func:`report_csv_header`); sections and measures are the
+    JSON's keys. Values are neutralised against spreadsheet formulas
+    (:func:`~.files.neutralise`).
     """
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(REPORT_CSV_HEADER.split(","))
+    writer.writerow(report_csv_header(lang))
     for year, section, measure, value in _csv_rows(report):
         writer.writerow([year, section, measure, neutralise(value)])
 
 
-def write_report_excel_csv(report: Report, out: TextIO) -> None:
+def write_report_excel_csv(report: Report, out: TextIO, *, lang: str = "en") -> None:
     """Write the report's CSV for a Belgian Excel: ``;``, decimal comma, UTF-8 with BOM.
 
-    The rows of :func:`write_report_csv`; see :mod:`teleworkrules.outputs.excel_csv`.
+    The rows of :func:`write_report_csv`, the header in ``lang``; see
+    :mod:`teleworkrules.outputs.excel_csv`.
     """
-    write_excel_csv(REPORT_CSV_HEADER.split(","), _csv_rows(report), out)
+    write_excel_csv(report_csv_header(lang), _csv_rows(report), out)

@@ -6,8 +6,9 @@ wrap (labels, causes) give up width, the widest first, down to their longest wor
 their cells and headers wrap onto more lines. Numbers never wrap. When even that does
 not fit, the table is wider than the terminal rather than cut.
 
->>> table = [Column("allowance", wrap=True), Column("persons", align=">")]
->>> print(render(table, [["home-working allowance", "334"]], width=24))
+>>> from teleworkrules.outputs import text_table as tt
+>>> table = [tt.Column("allowance", wrap=True), tt.Column("persons", align=">")]
+>>> print(tt.render(table, [["home-working allowance", "334"]], width=24))
 allowance        persons
 home-working         334
 allowance

@@ -14,6 +14,7 @@ not at all (:func:`~teleworkrules.outputs.files.save_workbook`).
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from teleworkrules._openpyxl import openpyxl_module
+from teleworkrules.i18n import check_lang
+from teleworkrules.outputs._page import print_page, print_sheet
 from teleworkrules.outputs.files import neutralise, save_workbook
 
 __all__ = [
@@ -33,6 +36,7 @@ __all__ = [
     "Book",
     "Sheet",
     "cell_text",
+    "print_page",
 ]
 
 COUNT_FORMAT: Final = "#,##0"
@@ -54,7 +58,6 @@ _ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MIN_WIDTH: Final = 8
 _MAX_WIDTH: Final = 80
 _WRAPPED_WIDTH: Final = 100
-_A4: Final = 9  # the paper-size code of A4 in the spreadsheet format (ECMA-376)
 _LINE_HEIGHT: Final = 15  # points: one line of the default 11-point font
 
 Value = str | int | Decimal | date | None
@@ -90,27 +93,44 @@ def _width(value: Value, number_format: str | None) -> int:
 class Book:
     """A workbook being written: openpyxl, its styles and the title of every sheet.
 
+    Args:
+        title: the title on every sheet and in every page header.
+        known_on: the day the rules were known on, in every page footer.
+        lang: the language of the page footer; without it, pages are numbered "1 / 3".
+
     Raises:
         XlsxUnavailableError: openpyxl is not installed.
+        InvalidFactError: ``lang`` is neither ``nl`` nor ``en``.
     """
 
-    def __init__(self, title: str) -> None:
+    def __init__(
+        self, title: str, *, known_on: date | None = None, lang: str | None = None
+    ) -> None:
         self.xl = openpyxl_module(reading=False)
         self.workbook = self.xl.Workbook()
         self.workbook.remove(self.workbook.active)
         self.title = title
+        self.known_on = known_on
+        self.lang = None if lang is None else check_lang(lang)
+        self.sheets: list[Sheet] = []
         self.workbook.properties.creator = "teleworkrules"
         self.workbook.properties.title = self.title
         self.bold = self.xl.styles.Font(bold=True)
         self.big = self.xl.styles.Font(bold=True, size=13)
 
     def save(self, path: Path) -> None:
-        """Save to ``path``, whole or not at all."""
+        """Set up every sheet's pages (:meth:`Sheet.print_setup`), then save to ``path``.
+
+        The file is written whole or not at all.
+        """
+        for sheet in self.sheets:
+            sheet.print_setup()
         save_workbook(self.workbook, path)
 
     def sheet(self, name: str, heading: str) -> Sheet:
         """A new sheet called ``name`` with the title in row 1 and ``heading`` in row 2."""
         sheet = Sheet(self, name)
+        sheet.titled = True
         sheet.put(1, 1, self.title, measure=False, big=True)
         sheet.put(2, 1, heading, bold=True, measure=False)
         return sheet
@@ -125,6 +145,11 @@ class Sheet:
         self.widths: dict[int, int] = {}
         self.wrapped: set[int] = set()
         self.lines: dict[int, int] = {}  # row -> lines its wrapped text needs
+        self.head: int | None = None  # the first header row
+        self.titled = False  # whether rows 1 and 2 hold the title and the heading
+        self.heads: dict[int, tuple[int, str]] = {}  # column -> row and label that wrap
+        self.charts: list[tuple[int, int, float, float]] = []  # column, row, width, height
+        book.sheets.append(self)
 
     def put(
         self,
@@ -169,11 +194,30 @@ class Sheet:
                 self.widths.get(column, 0), _width(value, number_format) + indent * 2
             )
 
-    def header(self, row: int, labels: Sequence[Value], number_format: str | None = None) -> None:
-        """A bold header row from column A (``number_format`` for its numbers)."""
+    def header(
+        self,
+        row: int,
+        labels: Sequence[Value],
+        number_format: str | None = None,
+        *,
+        wrap: bool = False,
+    ) -> None:
+        """A bold header row from column A (``number_format`` for its numbers).
+
+        The first header row of a sheet is printed on every page (with the rows below it
+        that are frozen, see :meth:`finish`). With ``wrap``, a label wraps onto more lines
+        rather than widen its column beyond its longest word and the column's values.
+        """
+        if self.head is None:
+            self.head = row
         for column, label in enumerate(labels, start=1):
             fmt = number_format if isinstance(label, int) else None
-            self.put(row, column, label, fmt, bold=True)
+            folded = wrap and isinstance(label, str)
+            self.put(row, column, label, fmt, bold=True, measure=not folded)
+            if folded:
+                self.heads[column] = (row, str(label))
+                longest = max(map(len, str(label).split()), default=0)
+                self.widths[column] = max(self.widths.get(column, 0), longest)
 
     def line(
         self,
@@ -200,12 +244,14 @@ class Sheet:
         *,
         header_row: int,
         axes: tuple[str, str],
+        anchor: str | None = None,
     ) -> None:
         """A clustered bar chart of ``rows`` (one series each) against columns B onwards.
 
         Each row is a series named by its column A; the categories are the ``columns``
         cells of ``header_row`` from column B; ``axes`` are the titles of the x and y axis.
-        The chart is placed right of the data, one column apart, at ``header_row``.
+        The chart is placed at the cell ``anchor``, by default right of the data, one column
+        apart, at ``header_row``; it is always inside the printed area.
         """
         charts = self.book.xl.chart
         chart = charts.BarChart()
@@ -228,16 +274,33 @@ class Sheet:
         )
         chart.width = 18
         chart.height = 9
-        anchor = f"{self.book.xl.utils.get_column_letter(columns + 3)}{header_row}"
+        if anchor is None:
+            anchor = f"{self.book.xl.utils.get_column_letter(columns + 3)}{header_row}"
         self.ws.add_chart(chart, anchor)
+        letters, number = self.book.xl.utils.cell.coordinate_from_string(anchor)
+        column = self.book.xl.utils.column_index_from_string(letters)
+        self.charts.append((column, number, chart.width, chart.height))
 
-    def finish(self, freeze: str) -> None:
-        """Freeze the header panes and size the columns."""
+    def finish(self, freeze: str, *, auto_filter: bool = False) -> None:
+        """Freeze the header panes, size the columns and rows.
+
+        With ``auto_filter``, the header row (the first, see :meth:`header`) gets filter
+        buttons over the rows below it.
+        """
         self.ws.freeze_panes = freeze
+        if auto_filter and self.head is not None:
+            last = self.book.xl.utils.get_column_letter(self.ws.max_column)
+            self.ws.auto_filter.ref = f"A{self.head}:{last}{max(self.ws.max_row, self.head)}"
         letter = self.book.xl.utils.get_column_letter
         for column, width in self.widths.items():
             size = _WRAPPED_WIDTH if column in self.wrapped else min(width + 2, _MAX_WIDTH)
             self.ws.column_dimensions[letter(column)].width = max(size, _MIN_WIDTH)
+        for column, (row, label) in self.heads.items():
+            width = int(self.ws.column_dimensions[letter(column)].width) - 1  # bold is wider
+            self.lines[row] = max(self.lines.get(row, 1), len(textwrap.wrap(label, width)))
+            self.ws.cell(row=row, column=column).alignment = self.book.xl.styles.Alignment(
+                wrap_text=True, vertical="bottom"
+            )
         # Spreadsheet programs do not grow a row for wrapped text written by a program:
         # without a height, the lines of one row print over the next.
         top = self.book.xl.styles.Alignment(vertical="top")
@@ -248,18 +311,22 @@ class Sheet:
                     if not cell.alignment.wrap_text and not cell.alignment.indent:
                         cell.alignment = top
 
+    def print_setup(self) -> None:
+        """Print the sheet readably (``teleworkrules.outputs._page.print_sheet``).
+
+        :meth:`Book.save` calls it for every sheet.
+        """
+        print_sheet(
+            self.ws,
+            title=self.book.title,
+            known_on=self.book.known_on,
+            lang=self.book.lang,
+            head=self.head,
+            charts=self.charts,
+            titled=self.titled,
+        )
+
 
 def print_as_table(worksheet: Any, *, landscape: bool = False) -> None:  # noqa: ANN401  # openpyxl
-    """Print a one-table sheet readably: A4, one page wide, the header row on every page.
-
-    Without it a spreadsheet prints the columns that do not fit on a second set of pages,
-    apart from the rows they belong to. Pages are numbered "page / pages" in the footer.
-    """
-    setup = worksheet.page_setup
-    setup.paperSize = _A4
-    setup.orientation = "landscape" if landscape else "portrait"
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0  # as many pages down as the rows need
-    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
-    worksheet.print_title_rows = "1:1"
-    worksheet.oddFooter.center.text = "&P / &N"
+    """Print a one-table sheet readably: :func:`print_page` with row 1 on every page."""
+    print_page(worksheet, landscape=landscape, title_rows="1:1")

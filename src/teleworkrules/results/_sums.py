@@ -16,6 +16,8 @@ from teleworkrules.time import Month
 
 __all__ = ["Accumulator", "switched_route", "years_of"]
 
+_INTERNET = frozenset({Allowance.INTERNET_FORFAIT, Allowance.INTERNET_THIRD_PARTY})
+
 
 def years_of(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
     spans = []
@@ -42,6 +44,9 @@ class Accumulator:
         self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
         self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
         self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        # Either internet route, a person and a month counted once (a switcher too).
+        self.internet_persons: dict[int, set[str]] = defaultdict(set)
+        self.internet_months: dict[int, int] = defaultdict(int)
         self.third_party: dict[str, list[int]] = {}
         self.staff: dict[int, int] = defaultdict(int)
         self.service = [0] * (self.size + 1)
@@ -60,6 +65,8 @@ class Accumulator:
 
     def add(self, segment: Segment) -> None:
         start, end = segment.start.ordinal, segment.end.ordinal
+        if any(grant.allowance in _INTERNET for grant in segment.grants):
+            self._add_internet(segment.employee_id, start, end)
         for grant in segment.grants:
             allowance = grant.allowance
             ordinal = start
@@ -81,6 +88,15 @@ class Accumulator:
                     diff = self.third_party[segment.entity] = [0] * (self.size + 1)
                 diff[start - self.base] += 1
                 diff[end + 1 - self.base] -= 1
+
+    def _add_internet(self, employee_id: str, start: int, end: int) -> None:
+        ordinal = start
+        while ordinal <= end:
+            year = ordinal // 12
+            last = min(end, year * 12 + 11)
+            self.internet_persons[year].add(employee_id)
+            self.internet_months[year] += last - ordinal + 1
+            ordinal = last + 1
 
     @staticmethod
     def running(diff: list[int]) -> list[int]:

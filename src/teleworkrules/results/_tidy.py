@@ -13,6 +13,8 @@ if TYPE_CHECKING:  # a type only: the report module calls this one
 
 __all__ = [
     "ALLOWANCE_MEASURES",
+    "INTERNET_ANY",
+    "INTERNET_ANY_MEASURES",
     "REPORT_COLUMNS",
     "YEAR_MEASURES",
     "report_records",
@@ -35,6 +37,10 @@ ALLOWANCE_MEASURES: Final = (
 )
 """The measures of each allowance (:class:`~teleworkrules.results.report.AllowanceFigures`
 and the two shares of :class:`~teleworkrules.results.report.YearFigures`)."""
+INTERNET_ANY: Final = "internet_any"
+"""The ``allowance`` of the rows of staff with an internet allowance by either route."""
+INTERNET_ANY_MEASURES: Final = ("persons", "person_months", "share", "share_of_headcount")
+"""The measures of :data:`INTERNET_ANY` (a person who switched route counts once)."""
 
 
 def report_records(report: Report) -> list[dict[str, Any]]:
@@ -44,6 +50,13 @@ def report_records(report: Report) -> list[dict[str, Any]]:
         values: list[tuple[str | None, str, object]] = [
             (None, m, getattr(y, m)) for m in YEAR_MEASURES
         ]
+        internet = {
+            "persons": y.internet_any.persons,
+            "person_months": y.internet_any.person_months,
+            "share": y.internet_share(),
+            "share_of_headcount": y.internet_share_of_headcount(),
+        }
+        values.extend((INTERNET_ANY, m, internet[m]) for m in INTERNET_ANY_MEASURES)
         for allowance in Allowance:
             figures = y[allowance]
             shares = {

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Final, final
@@ -70,20 +70,30 @@ class CauseKind(enum.Enum):
 @final
 @attrs.frozen
 class Cause:
-    """The cause of a difference, with the parameter version that explains it, if any."""
+    """The cause of a difference, with the parameter version that explains it, if any.
+
+    ``label_nl`` and ``label_en`` are that parameter's labels (its name when not given).
+    """
 
     kind: CauseKind
     parameter: Version | None = None
+    label_nl: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        """The parameter's label in ``lang``: what the law calls it, else its name."""
+        label = self.label_nl if lang == "nl" else self.label_en
+        return label or ("" if self.parameter is None else self.parameter.name)
 
     def text(self, lang: str = "en") -> str:
-        """The cause as a sentence."""
+        """The cause as a sentence, naming the parameter by its label."""
         if self.parameter is None:
             return render(f"arrears.{self.kind.value}", {}, lang)
         p = self.parameter
         return render(
             f"arrears.{self.kind.value}.parameter",
             {
-                "name": p.name,
+                "name": self.label(lang),
                 "from": str(p.effective_from),
                 "known": p.known_from.isoformat(),
                 "source": p.citation.short(lang),
@@ -218,6 +228,14 @@ def _owed(
     return owed
 
 
+def _cause(kind: CauseKind, version: Version | None, book: Rulebook, entity: str | None) -> Cause:
+    """The cause, with the labels of the parameter of ``version`` from ``book``."""
+    if version is None:
+        return Cause(kind)
+    found = book.parameters(entity)[version.name]
+    return Cause(kind, version, found.label_nl, found.label_en)
+
+
 def _versions(decision: Decision) -> set[Version]:
     return {v for step in decision.steps for v in step.parameters}
 
@@ -292,9 +310,8 @@ def _since(
             changed = _new_knowledge(decided_now, paid_as_known_on)
             if changed is None:  # something known then is no longer what applies
                 changed = _new_knowledge(decided_then, date.min, prefer=_versions(decided_now))
-            yield Arrear(
-                employee.employee_id, month, allowance, o, p, Cause(CauseKind.RULE_CHANGED, changed)
-            )
+            cause = _cause(CauseKind.RULE_CHANGED, changed, book, employee.entity)
+            yield Arrear(employee.employee_id, month, allowance, o, p, cause)
 
 
 def arrears_from_payments(
@@ -342,7 +359,7 @@ def _from_payments(dataset: Dataset, now: PopulationEvaluator) -> Iterator[Arrea
             # New knowledge explains a difference only when it grants something.
             changed = _new_knowledge(decision, due) if o else None
             if changed is not None:
-                cause = Cause(CauseKind.RULE_CHANGED, changed)
+                cause = _cause(CauseKind.RULE_CHANGED, changed, book, employee.entity)
             elif p == 0:
                 cause = Cause(CauseKind.NOT_PAID)
             elif o == 0:
@@ -375,11 +392,3 @@ def totals(arrears: Iterable[Arrear]) -> tuple[Totals, ...]:
         )
         for year, allowance in sorted(persons, key=lambda k: (k[0], k[1].value))
     )
-
-
-def by_person(arrears: Iterable[Arrear]) -> Mapping[tuple[str, Allowance], list[Arrear]]:
-    """Arrears grouped per person and allowance, in order."""
-    grouped: dict[tuple[str, Allowance], list[Arrear]] = defaultdict(list)
-    for a in arrears:
-        grouped[(a.employee_id, a.allowance)].append(a)
-    return grouped

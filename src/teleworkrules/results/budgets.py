@@ -18,6 +18,8 @@ import attrs
 from teleworkrules.decisions import MaterialDecision
 from teleworkrules.facts import Employee, MaterialRequest
 from teleworkrules.law.entities import BudgetKind, Rulebook
+from teleworkrules.law.parameters import Parameter, Version
+from teleworkrules.law.sources import Citation, Confidence
 from teleworkrules.money import ZERO
 from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
@@ -25,10 +27,45 @@ from teleworkrules.time import Month
 __all__ = [
     "BudgetFigure",
     "MaterialFigure",
+    "Reading",
     "RefusedRequest",
     "budget_figures",
+    "default_reading",
     "material_figures",
 ]
+
+
+@final
+@attrs.frozen
+class Reading:
+    """A default reading a figure rests on: a parameter value the texts do not give as such.
+
+    Attributes:
+        parameter: the parameter's name.
+        label_nl: its label in Dutch.
+        label_en: its label in English.
+        citation: the version's citation (confidence ``default``), with the reading.
+    """
+
+    parameter: str
+    label_nl: str
+    label_en: str
+    citation: Citation
+
+    def label(self, lang: str = "en") -> str:
+        """The parameter's name in ``lang``."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+    def reading(self, lang: str = "en") -> str:
+        """The reading (the citation's article) in ``lang``."""
+        return self.citation.article_in(lang)
+
+
+def default_reading(parameter: Parameter, version: Version | None) -> Reading | None:
+    """The :class:`Reading` of ``version`` when its confidence is ``default``, else ``None``."""
+    if version is None or version.citation.confidence is not Confidence.DEFAULT:
+        return None
+    return Reading(parameter.name, parameter.label_nl, parameter.label_en, version.citation)
 
 
 @final
@@ -42,6 +79,8 @@ class BudgetFigure:
     label_en: str
     kind: BudgetKind
     amount: Decimal
+    reading: Reading | None = None
+    """The default reading the amount rests on (``None`` when the source gives it)."""
 
     def label(self, lang: str = "en") -> str:
         """The budget's name in ``lang``."""
@@ -91,7 +130,13 @@ def budget_figures(
             parameter = params[line.parameter]
             figures.append(
                 BudgetFigure(
-                    code, line.parameter, parameter.label_nl, parameter.label_en, line.kind, amount
+                    code,
+                    line.parameter,
+                    parameter.label_nl,
+                    parameter.label_en,
+                    line.kind,
+                    amount,
+                    default_reading(parameter, version),
                 )
             )
     return tuple(figures)
@@ -103,8 +148,8 @@ def material_figures(
     start: Month,
     end: Month,
     book: Rulebook,
-) -> dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]]:
-    """Per year: the requests per item, and the requests that did not meet the conditions."""
+) -> dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...], int]]:
+    """Per year: the requests per item, those refused, and the persons who asked."""
     people = {e.employee_id: e for e in employees}
     per_item: dict[tuple[int, str], list[MaterialRequest]] = defaultdict(list)
     refused: dict[int, list[RefusedRequest]] = defaultdict(list)
@@ -126,7 +171,7 @@ def material_figures(
     for code in {e.entity for e in people.values()}:
         for offer in book.policy(code).material:
             labels.setdefault(offer.item, (offer.label_nl, offer.label_en))
-    result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...]]] = {}
+    result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...], int]] = {}
     for year in {y for y, _ in per_item}:
         items = tuple(
             MaterialFigure(
@@ -141,5 +186,6 @@ def material_figures(
             for (y, item), found in sorted(per_item.items())
             if y == year
         )
-        result[year] = (items, tuple(refused.get(year, ())))
+        persons = {r.employee_id for (y, _), found in per_item.items() if y == year for r in found}
+        result[year] = (items, tuple(refused.get(year, ())), len(persons))
     return result

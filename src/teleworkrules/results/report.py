@@ -3,8 +3,9 @@
 :func:`build_report` evaluates a dataset over a period (segment by segment, see
 :mod:`teleworkrules.engine.population`) and gathers, per calendar year within the period:
 
-* question 1a: distinct staff per internet route and for the home-working allowance,
-  person-months, people who switched route during the year, and percentages against the
+* question 1a: distinct staff per internet route, with any internet allowance (a person
+  who switched route counted once) and for the home-working allowance, person-months,
+  people who switched route during the year, and percentages against the
   staff in service (distinct persons in service in the year, and the average monthly
   headcount);
 * question 1b: the forfait and home-working cost on accrual basis (entitlement month) and
@@ -13,6 +14,10 @@
 * question 2a: the entity's material budgets, structural and one-off;
 * question 2b: material requests per item (requests, people, spending) and the requests
   that did not meet the catalogue's conditions.
+
+A figure that rests on a *default* reading (a parameter value whose citation has the
+confidence ``default``: the texts do not give it as such) carries that :class:`Reading`
+(a budget's ``reading``, a year's ``cost_reading``); ``Report.readings`` lists them all.
 
 With ``skip_invalid``, ``Report.skipped`` says how many rows and staff were left out
 and why (:class:`SkipSummary`, from :attr:`~teleworkrules.facts.Dataset.skipped`).
@@ -49,8 +54,10 @@ from teleworkrules.results._tidy import (
 from teleworkrules.results.budgets import (
     BudgetFigure,
     MaterialFigure,
+    Reading,
     RefusedRequest,
     budget_figures,
+    default_reading,
     material_figures,
 )
 from teleworkrules.results.skipped import SkipReason, SkipSummary
@@ -63,6 +70,8 @@ __all__ = [
     "AllowanceFigures",
     "BudgetFigure",
     "MaterialFigure",
+    "PersonCount",
+    "Reading",
     "RefusedRequest",
     "Report",
     "SkipReason",
@@ -105,8 +114,28 @@ class AllowanceFigures:
 
 @final
 @attrs.frozen
+class PersonCount:
+    """Persons and person-months with any of some allowances (each person and month once).
+
+    Attributes:
+        persons: distinct persons granted at least one month.
+        person_months: months granted, summed over persons.
+    """
+
+    persons: int = 0
+    person_months: int = 0
+
+
+@final
+@attrs.frozen
 class YearFigures:
-    """The figures of one calendar year (its months within the period)."""
+    """The figures of one calendar year (its months within the period).
+
+    ``internet_any`` counts the staff with an internet allowance by either route: a
+    person who switched route counts once. ``cost_reading`` is the default reading the
+    third-party employer cost rests on (``None`` when none). ``material_persons`` are the
+    distinct persons with a material request in the year.
+    """
 
     year: int
     first: Month
@@ -118,6 +147,45 @@ class YearFigures:
     budgets: tuple[BudgetFigure, ...]
     material: tuple[MaterialFigure, ...]
     refused: tuple[RefusedRequest, ...]
+    internet_any: PersonCount = attrs.field(factory=PersonCount)
+    cost_reading: Reading | None = None
+    material_persons: int = 0
+
+    def cost(self) -> Decimal:
+        """The year's cost on accrual basis (benefit in kind left out).
+
+        The forfait and home-working allowances owed for its months and the third-party
+        employer cost.
+        """
+        return (
+            self[Allowance.INTERNET_FORFAIT].amount
+            + self[Allowance.HOME_WORKING].amount
+            + self[Allowance.INTERNET_THIRD_PARTY].employer_cost
+        )
+
+    def cost_paid(self) -> Decimal:
+        """The year's cost on cash basis (benefit in kind left out).
+
+        The forfait and home-working allowances paid in the year and the third-party
+        employer cost.
+        """
+        return (
+            self[Allowance.INTERNET_FORFAIT].paid
+            + self[Allowance.HOME_WORKING].paid
+            + self[Allowance.INTERNET_THIRD_PARTY].employer_cost
+        )
+
+    def budget(self) -> Decimal:
+        """The year's material budgets, summed."""
+        return sum((b.amount for b in self.budgets), ZERO)
+
+    def material_requests(self) -> int:
+        """The year's material requests, all items."""
+        return sum(m.requests for m in self.material)
+
+    def material_spending(self) -> Decimal:
+        """The year's spending on material requests, all items."""
+        return sum((m.spending for m in self.material), ZERO)
 
     def __getitem__(self, allowance: Allowance | str) -> AllowanceFigures:
         return self.allowances[Allowance(allowance)]
@@ -130,13 +198,22 @@ class YearFigures:
         """Persons with ``allowance`` as a percentage of the average monthly headcount."""
         return share(self[allowance].persons, self.average_headcount)
 
+    def internet_share(self) -> Decimal | None:
+        """Persons with any internet allowance as a percentage of the staff in service."""
+        return share(self.internet_any.persons, self.staff)
+
+    def internet_share_of_headcount(self) -> Decimal | None:
+        """Persons with any internet allowance as a percentage of the average headcount."""
+        return share(self.internet_any.persons, self.average_headcount)
+
 
 @final
 @attrs.frozen
 class Report:
     """Yearly figures over a period, as known on a day.
 
-    ``skipped`` says what ``skip_invalid`` left out of the dataset (empty when nothing).
+    ``skipped`` says what ``skip_invalid`` left out of the dataset (empty when nothing);
+    ``readings`` are the default readings the figures rest on, each once.
     """
 
     start: Month
@@ -146,6 +223,7 @@ class Report:
     years: tuple[YearFigures, ...]
     source: str = ""
     skipped: SkipSummary = attrs.field(factory=SkipSummary)
+    readings: tuple[Reading, ...] = ()
 
     def year(self, year: int) -> YearFigures:
         """The figures of ``year``."""
@@ -173,7 +251,9 @@ class Report:
         ``value`` is an exact ``Decimal`` (counts too), ``None`` for a share of nobody.
         Each year has its measures (``staff``, ``average_headcount``, ``switched``) with
         ``allowance`` ``None``, then per allowance the fields of :class:`AllowanceFigures`,
-        ``share`` and ``share_of_headcount``. Budgets and material are left out.
+        ``share`` and ``share_of_headcount``; ``internet_any`` (either internet route, a
+        person who switched counted once) has ``persons``, ``person_months`` and the two
+        shares. Budgets and material are left out.
         """
         return report_records(self)
 
@@ -233,7 +313,7 @@ def build_report(
     for payment in dataset.payments:
         if start <= payment.paid_in <= end:
             paid[(payment.paid_in.year, payment.allowance)] += payment.amount
-    costs = _third_party_costs(acc.third_party_months(), book, known_on)
+    costs, cost_readings = _third_party_costs(acc.third_party_months(), book, known_on)
     headcounts = acc.running(acc.service)
     switched = switched_route(acc)
     material = material_figures(dataset.material_requests, dataset.employees, start, end, book)
@@ -256,7 +336,10 @@ def build_report(
             )
         counts = headcounts[first.ordinal - start.ordinal : last.ordinal - start.ordinal + 1]
         average = (Decimal(sum(counts)) / len(counts)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        items, refused = material.get(year, ((), ()))
+        items, refused, asked = material.get(year, ((), (), 0))
+        internet = PersonCount(
+            len(acc.internet_persons.get(year, ())), acc.internet_months.get(year, 0)
+        )
         years.append(
             YearFigures(
                 year=year,
@@ -269,8 +352,12 @@ def build_report(
                 budgets=budget_figures(sorted(entities), first, book, known_on),
                 material=items,
                 refused=refused,
+                internet_any=internet,
+                material_persons=asked,
+                cost_reading=cost_readings.get(year),
             )
         )
+    readings = [y.cost_reading for y in years] + [b.reading for y in years for b in y.budgets]
     return Report(
         start,
         end,
@@ -279,18 +366,24 @@ def build_report(
         tuple(years),
         dataset.source,
         SkipSummary.of(dataset.skipped),
+        tuple(dict.fromkeys(r for r in readings if r is not None)),
     )
 
 
 def _third_party_costs(
     person_months: Mapping[tuple[str, Month], int], book: Rulebook, known_on: date
-) -> dict[int, Decimal]:
+) -> tuple[dict[int, Decimal], dict[int, Reading]]:
+    """The third-party employer cost per year, and the default reading it rests on."""
     costs: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for (entity, month), count in person_months.items():
+    readings: dict[int, Reading] = {}
+    for (entity, month), count in sorted(person_months.items()):
         params = book.parameters(entity)
         if THIRD_PARTY_COST not in params:
             continue
         version = params.at(THIRD_PARTY_COST, month, known_on=known_on)
         if version is not None and isinstance(version.value, Decimal):
             costs[month.year] += version.value * count
-    return costs
+            reading = default_reading(params[THIRD_PARTY_COST], version)
+            if reading is not None:
+                readings.setdefault(month.year, reading)
+    return costs, readings

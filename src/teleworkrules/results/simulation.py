@@ -3,7 +3,9 @@
 :func:`simulate` evaluates the dataset twice, with and without the changes of a reform
 (:mod:`teleworkrules.law.reforms`), and compares per year and allowance (people,
 person-months, cost) and per person (what each is paid under both, so who is better or
-worse off; :meth:`Simulation.to_records` and its frames).
+worse off; :meth:`Simulation.to_records` and its frames). A change that takes effect only
+after the period, or is replaced by a later change before the period starts, changes
+nothing in it: :attr:`Simulation.warnings` names it (:class:`ChangeOutsidePeriod`).
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ from teleworkrules.arguments import day_argument, month_argument
 from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.facts import Allowance, Dataset, Employee
+from teleworkrules.i18n import text
 from teleworkrules.law.entities import Rulebook
+from teleworkrules.law.parameters import Parameter
 from teleworkrules.law.reforms import WHAT_IF, Change, Initiative, apply_changes
 from teleworkrules.law.sources import Source
 from teleworkrules.results._display import fit, simulation_html
 from teleworkrules.results.report import Report, build_report
 from teleworkrules.time import Month
 
-__all__ = ["PERSON_COLUMNS", "PersonTotals", "Simulation", "simulate"]
+__all__ = ["PERSON_COLUMNS", "ChangeOutsidePeriod", "PersonTotals", "Simulation", "simulate"]
 
 PERSON_COLUMNS: Final = ("employee_id", "baseline", "reform", "difference")
 """The columns of :meth:`Simulation.to_records` and its frames."""
@@ -50,6 +54,40 @@ class PersonTotals:
 
 @final
 @attrs.frozen
+class ChangeOutsidePeriod:
+    """A change that changes nothing in the period simulated.
+
+    Attributes:
+        change: the change.
+        label_nl: its parameter's label in Dutch.
+        label_en: its parameter's label in English.
+        start: the first month of the period.
+        end: the last month of the period.
+        after: ``True`` when the change takes effect after the period; ``False`` when a
+            later change of the same parameter replaces it before the period starts.
+    """
+
+    change: Change
+    label_nl: str
+    label_en: str
+    start: Month
+    end: Month
+    after: bool
+
+    def text(self, lang: str = "en") -> str:
+        """The warning as a sentence in ``lang``."""
+        return text(
+            "simulation.warning.after" if self.after else "simulation.warning.before",
+            lang,
+            label=self.label_nl if lang == "nl" else self.label_en,
+            month=self.change.effective_from,
+            start=self.start,
+            end=self.end,
+        )
+
+
+@final
+@attrs.frozen
 class Simulation:
     """Baseline against reform: the two reports and who is better or worse off.
 
@@ -61,6 +99,8 @@ class Simulation:
         worse_off: persons paid less.
         initiative: the initiative simulated, if any.
         persons: what each person is paid under both, in dataset order.
+        parameters: the parameter each change overrides, in the order of ``changes``.
+        warnings: the changes that change nothing in the period.
     """
 
     baseline: Report
@@ -70,6 +110,8 @@ class Simulation:
     worse_off: int
     initiative: Initiative | None = None
     persons: tuple[PersonTotals, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
+    warnings: tuple[ChangeOutsidePeriod, ...] = ()
 
     def __repr__(self) -> str:
         return fit(
@@ -144,6 +186,27 @@ def _paid_per_person(
     return totals
 
 
+def _outside(
+    changes: Sequence[Change], parameters: Sequence[Parameter], start: Month, end: Month
+) -> tuple[ChangeOutsidePeriod, ...]:
+    """The changes that take effect after ``end`` or are replaced before ``start``."""
+    found = []
+    for change, parameter in zip(changes, parameters, strict=True):
+        later = [
+            c.effective_from
+            for c in changes
+            if c.parameter == change.parameter and c.effective_from > change.effective_from
+        ]
+        after = change.effective_from > end
+        if after or (later and min(later) <= start):
+            found.append(
+                ChangeOutsidePeriod(
+                    change, parameter.label_nl, parameter.label_en, start, end, after
+                )
+            )
+    return tuple(found)
+
+
 def simulate(
     dataset: Dataset | Iterable[Employee],
     start: Month | str,
@@ -194,4 +257,16 @@ def simulate(
     persons = tuple(PersonTotals(eid, before[eid], after[eid]) for eid in before)
     better = sum(1 for p in persons if p.difference > 0)
     worse = sum(1 for p in persons if p.difference < 0)
-    return Simulation(baseline, reform, tuple(changes), better, worse, initiative, persons)
+    overridden = reform_book.parameters()
+    parameters = tuple(overridden[c.parameter] for c in changes)
+    return Simulation(
+        baseline,
+        reform,
+        tuple(changes),
+        better,
+        worse,
+        initiative,
+        persons,
+        parameters,
+        _outside(changes, parameters, start, end),
+    )

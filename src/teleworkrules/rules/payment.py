@@ -23,7 +23,7 @@ from teleworkrules.rules._common import setting
 from teleworkrules.rules.situation import Situation
 from teleworkrules.time import nth_weekday_from
 
-__all__ = ["suspension"]
+__all__ = ["absence_note", "suspension"]
 
 RULE = "payment"
 
@@ -72,3 +72,43 @@ def suspension(
             limit_day=limit_day.isoformat(),
         )
     return None
+
+
+def absence_note(
+    situation: Situation, deciding_day: date, params: ParameterSet, known_on: date
+) -> Step | None:
+    """A note on the absence covering ``deciding_day`` when it suspends nothing, else ``None``.
+
+    Call it only when :func:`suspension` suspended nothing: the note says the absence
+    changes nothing, and which setting (off by default) would change that.
+    """
+    month = situation.month
+    absence = situation.absence_on(deciding_day)
+    if absence is None:
+        return None
+    switch = setting(params, "payment.suspend_on_long_absence", month, known_on)
+    limit = setting(params, "payment.long_absence_working_days", month, known_on)
+    assert isinstance(limit.value, int)
+    values = {
+        "day": deciding_day.isoformat(),
+        "kind": absence.kind,
+        "salary": "true" if absence.salary_paid else "false",
+        "start": absence.start.isoformat(),
+        "end": absence.end.isoformat(),
+        "setting": switch.name,
+        "limit": str(limit.value),
+        "limit_day": nth_weekday_from(absence.start, limit.value).isoformat(),
+    }
+    return Step.of(
+        RULE,
+        "note.absence_no_effect" if switch.value is not True else "note.absence_not_reached",
+        citation=switch.citation,
+        parameters=(switch, limit),
+        facts={
+            "absence.start": absence.start.isoformat(),
+            "absence.end": absence.end.isoformat(),
+            "absence.salary_paid": values["salary"],
+            "absence.kind": absence.kind,
+        },
+        **values,
+    )

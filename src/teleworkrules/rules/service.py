@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import attrs
 
 from teleworkrules.decisions import Step
-from teleworkrules.law.parameters import ParameterSet
+from teleworkrules.law.parameters import ParameterSet, Version
 from teleworkrules.money import CENT
 from teleworkrules.rules._common import Context, setting
 from teleworkrules.rules.situation import Situation
@@ -101,7 +101,11 @@ def service_month(situation: Situation, params: ParameterSet, known_on: date) ->
 def prorate(
     amount: Decimal, ctx: Context, service: ServiceMonth
 ) -> tuple[Decimal, tuple[Step, ...]]:
-    """Apply the proration settings to a monthly amount (none by default)."""
+    """Apply the proration settings to a monthly amount (none by default).
+
+    Without proration, part-time work and a partial month are noted (``note.*`` steps)
+    with the setting that would change the amount; the amount stays as it is.
+    """
     month, params, known_on = ctx.month, ctx.params, ctx.known_on
     work_fraction = ctx.situation.work_fraction
     partial = setting(params, "evaluation.prorate_partial_month", month, known_on)
@@ -115,7 +119,7 @@ def prorate(
         factor *= work_fraction
         used.append(fraction)
     if not used:
-        return amount, ()
+        return amount, _unchanged(ctx, service, partial, fraction)
     prorated = (amount * factor).quantize(CENT, rounding=ROUND_HALF_UP)
     step = Step.of(
         RULE,
@@ -131,3 +135,37 @@ def prorate(
         amount=f"{prorated:.2f}",
     )
     return prorated, (step,)
+
+
+def _unchanged(
+    ctx: Context, service: ServiceMonth, partial: Version, fraction: Version
+) -> tuple[Step, ...]:
+    """Notes on facts that leave the amount as it is: part-time work, a partial month."""
+    notes: list[Step] = []
+    work_fraction = ctx.situation.work_fraction
+    if fraction.value is False and work_fraction != 1:
+        notes.append(
+            Step.of(
+                RULE,
+                "note.part_time",
+                citation=fraction.citation,
+                parameters=(fraction,),
+                facts={"work_fraction": str(work_fraction)},
+                percent=f"{(work_fraction * 100).normalize():f}",
+                setting=fraction.name,
+            )
+        )
+    if partial.value is False and service.service_days < ctx.month.days:
+        notes.append(
+            Step.of(
+                RULE,
+                "note.partial_month",
+                citation=partial.citation,
+                parameters=(partial,),
+                facts={"service_days": str(service.service_days)},
+                days=str(service.service_days),
+                month_days=str(ctx.month.days),
+                setting=partial.name,
+            )
+        )
+    return tuple(notes)
