@@ -41,7 +41,7 @@ def report() -> Report:
 
 
 def _book(report: Report, tmp_path: Path, lang: str) -> Any:  # openpyxl
-    import openpyxl
+    import openpyxl  # type: ignore[import-untyped]
 
     path = tmp_path / f"answer.{lang}.xlsx"
     write_report_xlsx(report, path, lang=lang)

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -236,7 +237,7 @@ def test_terminal_tables_fit_the_width_and_keep_every_word(
     """At 60 and 160 columns the back-pay and what-if tables hold the same words."""
     change = parse_change("internet.forfait.amount=25.00@2023-01")
     sim = simulate(dataset, "2022-01", "2023-08", [change], known_on=KNOWN_ON)
-    for table in (
+    tables: tuple[Callable[[int], str], ...] = (
         lambda width: arrears_table(
             back_pay,
             START,
@@ -247,7 +248,8 @@ def test_terminal_tables_fit_the_width_and_keep_every_word(
             width=width,
         ),
         lambda width: simulation_table(sim, lang, width=width),
-    ):
+    )
+    for table in tables:
         narrow, wide = table(60), table(160)
         assert Counter(narrow.split()) == Counter(wide.split())
         assert max(map(len, wide.splitlines())) <= 160
