@@ -81,3 +81,17 @@ def test_an_error_without_a_text_of_its_own_keeps_its_message() -> None:
     """``describe`` falls back on the English message when the error names no text."""
     plain = UnknownParameterError("whatever")
     assert "whatever" == describe(plain, "nl")
+
+
+def test_the_closing_line_writes_seconds_with_a_decimal_comma_in_dutch(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The summary on stderr says ``(0,4 s)`` in Dutch and ``(0.4 s)`` in English."""
+    import re
+
+    assert 0 == main(["rules", "--lang", "nl"])  # warms up the parameters
+    capsys.readouterr()
+    assert 0 == main(["report", "--as-known-on", "2023-11-08", "--lang", "nl"])
+    assert re.search(r"zoals gekend op 2023-11-08 \(\d+,\d s\)\.", capsys.readouterr().err)
+    assert 0 == main(["report", "--as-known-on", "2023-11-08"])
+    assert re.search(r"as known on 2023-11-08 \(\d+\.\d s\)\.", capsys.readouterr().err)

@@ -223,7 +223,9 @@ def summary(
                 start=period[0],
                 end=period[1],
                 known_on=options.known_on,
-                seconds=time.monotonic() - started,
+                seconds=f"{time.monotonic() - started:.1f}".replace(
+                    ".", "," if options.lang == "nl" else "."
+                ),
             )
         )
 

@@ -178,9 +178,9 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "cli.done": {
         "en": "{what} for {people} staff members, {start}..{end}, as known on {known_on} "
-        "({seconds:.1f} s).",
+        "({seconds} s).",
         "nl": "{what} voor {people} personeelsleden, {start}..{end}, zoals gekend op "
-        "{known_on} ({seconds:.1f} s).",
+        "{known_on} ({seconds} s).",
     },
     "cli.rows": {"en": "{count} rows", "nl": "{count} rijen"},
     "cli.report": {"en": "report", "nl": "rapport"},
