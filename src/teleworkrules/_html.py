@@ -90,7 +90,7 @@ def _steps(steps: Sequence[Step], lang: str) -> str:
 
 def decisions_table(decisions: Iterable[Decision], lang: str) -> str:
     """Allowance, granted, amount paid, benefit in kind and the reasons, one row each."""
-    yes, no = text("display.yes", lang), text("display.no", lang)
+    yes, no = text("value.true", lang), text("value.false", lang)
     rows = "".join(
         "<tr>"
         f"<td>{escape(text('allowance.' + d.allowance.value, lang))}</td>"

@@ -22,7 +22,7 @@ from teleworkrules.i18n import CATALOGUE, render, text
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Parameter, Unit, Value, Version
 from teleworkrules.law.sources import Citation, Confidence
-from teleworkrules.money import format_euro
+from teleworkrules.money import format_euro, format_number
 from teleworkrules.time import Month
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "parameter_lines",
     "step_text",
     "sureness",
+    "value_words",
 ]
 
 MIN_WIDTH: Final = 40
@@ -61,8 +62,7 @@ def number(value: str | Decimal | int, lang: str) -> str:
     >>> number("4.60", "nl"), number(Decimal("2"), "en")
     ('4,6', '2')
     """
-    digits = f"{Decimal(value).normalize():f}" if _NUMBER.fullmatch(str(value)) else str(value)
-    return digits.replace(".", ",") if lang == "nl" else digits
+    return format_number(Decimal(value), lang) if _NUMBER.fullmatch(str(value)) else str(value)
 
 
 def days(value: str | Decimal | int, lang: str) -> str:

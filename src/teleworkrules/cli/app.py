@@ -59,7 +59,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The parser of ``teleworkrules`` and all its commands, its help in ``lang``."""
     parser = Parser(
         prog="teleworkrules",
-        description=text("help.top", lang),
+        description=textwrap.fill(text("help.top", lang), 79),
         epilog=text("help.top.epilog", lang),
         lang=lang,
     )
@@ -69,7 +69,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         version=f"%(prog)s {_version()}",
         help=text("cli.argparse.version", lang),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        dest="command", metavar=text("cli.argparse.command", lang), required=True
+    )
     for module in COMMANDS:
         command: argparse.ArgumentParser = module.add_parser(commands, lang)
         # Usage errors show the command's own usage, and the command's module runs it.

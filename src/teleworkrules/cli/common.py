@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -21,6 +22,7 @@ from teleworkrules.facts import Dataset
 from teleworkrules.i18n import text
 from teleworkrules.inputs import load_dataset
 from teleworkrules.law.entities import Rulebook, load_policy
+from teleworkrules.money import format_number
 from teleworkrules.outputs import atomic_output, write_problems
 from teleworkrules.outputs.files import stream_kind
 from teleworkrules.problems import Problem, summarise
@@ -223,8 +225,8 @@ def summary(
                 start=period[0],
                 end=period[1],
                 known_on=options.known_on,
-                seconds=f"{time.monotonic() - started:.1f}".replace(
-                    ".", "," if options.lang == "nl" else "."
+                seconds=format_number(
+                    Decimal(f"{time.monotonic() - started:.1f}"), options.lang, places=1
                 ),
             )
         )

@@ -22,12 +22,12 @@ from teleworkrules.cli.parser import (
     language_of,
     limit_argument,
     month_argument,
-    number_text,
     typed,
 )
 from teleworkrules.exceptions import TeleworkRulesError
 from teleworkrules.i18n import describe, text
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
+from teleworkrules.money import format_number
 from teleworkrules.outputs import PROBLEMS_FORMATS
 from teleworkrules.outputs.files import not_regular, stream_kind
 from teleworkrules.time import Month
@@ -132,8 +132,8 @@ def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
             "help.limit",
             lang,
             limits=", ".join(
-                text("help.limit.one", lang, name=f.name, default=number_text(f.default, lang))
-                for f in attrs.fields(Limits)
+                text("help.limit.one", lang, name=name, default=format_number(default, lang))
+                for name, default in attrs.asdict(DEFAULT_LIMITS).items()
             ),
         ),
     )

@@ -29,7 +29,6 @@ __all__ = [
     "language_of",
     "limit_argument",
     "month_argument",
-    "number_text",
     "translate",
     "typed",
 ]
@@ -175,11 +174,6 @@ def typed(convert: Callable[[str, str], _T], lang: str) -> Callable[[str], _T]:
 
     typed.__name__ = convert.__name__
     return typed
-
-
-def number_text(value: object, lang: str) -> str:
-    """A whole number with thousands separators: ``1.000`` in Dutch, ``1,000`` in English."""
-    return f"{value:,}".replace(",", "." if lang == "nl" else ",")
 
 
 def limit_argument(given: str, lang: str = "en") -> tuple[str, int]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from decimal import Decimal
 from typing import Any
 
+from teleworkrules._plain import value_words
 from teleworkrules.cli import manual
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import echo, rulebook, say
 from teleworkrules.i18n import check_lang, text
-from teleworkrules.law.parameters import Parameter, Unit, Value, Version, format_value
+from teleworkrules.law.parameters import Parameter, Version
 from teleworkrules.law.sources import Source, load_sources
-from teleworkrules.money import format_euro
 
 __all__ = ["add_parser", "catalogue_lines", "catalogue_to_dict", "run"]
 
@@ -83,7 +82,7 @@ def catalogue_lines(
         unit = text(f"unit.{parameter.unit.value}", lang)
         yield f"{parameter.name} ({unit}): {parameter.label(lang)}"
         for version in parameter.versions:
-            yield from _version_lines(version, parameter.unit, lang)
+            yield from _version_lines(version, lang)
         yield ""
     yield say("rules.sources", lang)
     for source in sources.values():
@@ -91,21 +90,8 @@ def catalogue_lines(
         yield f"  {source.id}{when}: {source.title(lang)}\n      {source.url}"
 
 
-def _shown(value: Value | None, unit: Unit, lang: str) -> str:
-    """A parameter's value for people: euro, days and yes/no in ``lang``."""
-    if value is None:
-        return text("word.not_in_force", lang)
-    if isinstance(value, bool):
-        return text("display.yes" if value else "display.no", lang)
-    if isinstance(value, Decimal) and unit is Unit.EUR:
-        return format_euro(value, lang)
-    if isinstance(value, Decimal) and lang == "nl":
-        return str(value).replace(".", ",")
-    return format_value(value) or ""
-
-
-def _version_lines(version: Version, unit: Unit, lang: str) -> Iterator[str]:
-    value = _shown(version.value, unit, lang)
+def _version_lines(version: Version, lang: str) -> Iterator[str]:
+    value = value_words(version.name, version.value, lang)  # the explanations' words
     citation = version.citation
     confidence = text(f"confidence.{citation.confidence.value}", lang)
     yield (

@@ -36,8 +36,6 @@ _COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 _DISPLAY: Final[Mapping[str, Mapping[str, str]]] = {
-    "display.yes": {"en": "yes", "nl": "ja"},
-    "display.no": {"en": "no", "nl": "nee"},
     "display.person_month": {
         "en": "{employee}, {month}, as known on {known_on}, entity {entity}",
         "nl": "{employee}, {month}, zoals gekend op {known_on}, entiteit {entity}",

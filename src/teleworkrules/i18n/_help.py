@@ -12,6 +12,7 @@ from typing import Final
 _ARGPARSE: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.argparse.usage": {"en": "usage: ", "nl": "gebruik: "},
     "cli.argparse.positionals": {"en": "positional arguments", "nl": "argumenten"},
+    "cli.argparse.command": {"en": "COMMAND", "nl": "OPDRACHT"},
     "cli.argparse.options": {"en": "options", "nl": "opties"},
     "cli.argparse.help": {"en": "show this help message and exit", "nl": "toon deze hulp"},
     "cli.argparse.version": {

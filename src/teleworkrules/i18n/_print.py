@@ -14,9 +14,6 @@ from typing import Final
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "print.page": {"en": "page &P of &N", "nl": "pagina &P van &N"},
     "print.known_on": {"en": "as known on {day}", "nl": "zoals gekend op {day}"},
-    "print.yes": {"en": "yes", "nl": "ja"},
-    "print.no": {"en": "no", "nl": "nee"},
-    "print.ends": {"en": "ends", "nl": "vervalt"},
     "entitlements.print.title": {
         "en": "{title} per person and month {start}..{end}",
         "nl": "{title} per persoon en maand {start}..{end}",

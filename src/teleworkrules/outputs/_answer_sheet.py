@@ -12,30 +12,15 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Mapping
 from datetime import date
-from decimal import Decimal
 from typing import Final
 
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import text
-from teleworkrules.money import format_euro
+from teleworkrules.money import format_euro, format_number, format_percent
 from teleworkrules.outputs.workbook import Book, Sheet
 from teleworkrules.results.report import Reading, Report, YearFigures
 
-__all__ = ["answer_sheet", "count", "mark", "percent"]
-
-
-def count(value: int, lang: str) -> str:
-    """A count for a sentence: ``1.234`` in Dutch, ``1,234`` in English."""
-    shown = f"{value:,}"
-    return shown.replace(",", ".") if lang == "nl" else shown
-
-
-def percent(value: Decimal | None, lang: str) -> str:
-    """A percentage for a sentence: ``4,5%`` in Dutch, ``4.5%`` in English; ``-`` for none."""
-    if value is None:
-        return "-"
-    shown = f"{value:.1f}%"
-    return shown.replace(".", ",") if lang == "nl" else shown
+__all__ = ["answer_sheet", "mark"]
 
 
 def mark(reading: Reading | None, marks: Mapping[Reading, int]) -> str:
@@ -65,21 +50,21 @@ def _internet(y: YearFigures, lang: str) -> str:
             "answer.internet",
             lang,
             when=_when(y, lang),
-            persons=count(y.internet_any.persons, lang),
-            share=percent(y.internet_share(), lang),
-            staff=count(y.staff, lang),
-            forfait=count(forfait.persons, lang),
-            forfait_share=percent(y.share(Allowance.INTERNET_FORFAIT), lang),
-            third=count(third.persons, lang),
-            third_share=percent(y.share(Allowance.INTERNET_THIRD_PARTY), lang),
+            persons=format_number(y.internet_any.persons, lang),
+            share=format_percent(y.internet_share(), lang),
+            staff=format_number(y.staff, lang),
+            forfait=format_number(forfait.persons, lang),
+            forfait_share=format_percent(y.share(Allowance.INTERNET_FORFAIT), lang),
+            third=format_number(third.persons, lang),
+            third_share=format_percent(y.share(Allowance.INTERNET_THIRD_PARTY), lang),
         )
     ]
     if y.switched:
-        parts.append(text("answer.switched", lang, switched=count(y.switched, lang)))
+        parts.append(text("answer.switched", lang, switched=format_number(y.switched, lang)))
     home = y[Allowance.HOME_WORKING].persons
     if home:
-        share = percent(y.share(Allowance.HOME_WORKING), lang)
-        parts.append(text("answer.home", lang, persons=count(home, lang), share=share))
+        share = format_percent(y.share(Allowance.HOME_WORKING), lang)
+        parts.append(text("answer.home", lang, persons=format_number(home, lang), share=share))
     else:
         parts.append(text("answer.home_none", lang))
     return " ".join(parts)
@@ -130,13 +115,13 @@ def _material(y: YearFigures, lang: str) -> str:
         "answer.material",
         lang,
         when=_when(y, lang),
-        persons=count(y.material_persons, lang),
-        requests=count(y.material_requests(), lang),
+        persons=format_number(y.material_persons, lang),
+        requests=format_number(y.material_requests(), lang),
         spending=format_euro(y.material_spending(), lang),
     )
     refused = sum(m.not_conforming for m in y.material)
     if refused:
-        sentence += " " + text("answer.material_refused", lang, count=count(refused, lang))
+        sentence += " " + text("answer.material_refused", lang, count=format_number(refused, lang))
     return sentence
 
 

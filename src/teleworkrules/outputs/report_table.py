@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import text
+from teleworkrules.money import format_number, format_percent
 from teleworkrules.outputs._words import allowance_label, table_amount
 from teleworkrules.outputs.skipped import skipped_lines
 from teleworkrules.outputs.text_table import DEFAULT_WIDTH, Column, render
@@ -25,15 +26,6 @@ def _t(key: str, lang: str) -> str:
     return text("report." + key, lang)
 
 
-def _number(value: Decimal, lang: str, places: int = 1) -> str:
-    shown = f"{value:.{places}f}"
-    return shown.replace(".", ",") if lang == "nl" else shown
-
-
-def _pct(value: Decimal | None, lang: str) -> str:
-    return "-" if value is None else _number(value, lang) + "%"
-
-
 def _section(
     title: str, years: Sequence[YearFigures], rows: Sequence[Row], width: int
 ) -> list[str]:
@@ -45,22 +37,25 @@ def _staff_rows(years: Sequence[YearFigures], lang: str) -> list[Row]:
     rows = [
         [_t("months", lang), *(f"{y.first.month:02d}-{y.last.month:02d}" for y in years)],
         [_t("staff", lang), *(str(y.staff) for y in years)],
-        [_t("headcount", lang), *(_number(y.average_headcount, lang) for y in years)],
+        [
+            _t("headcount", lang),
+            *(format_number(y.average_headcount, lang, places=1) for y in years),
+        ],
         [_t("internet_any", lang), *(str(y.internet_any.persons) for y in years)],
-        ["  " + _t("share", lang), *(_pct(y.internet_share(), lang) for y in years)],
+        ["  " + _t("share", lang), *(format_percent(y.internet_share(), lang) for y in years)],
         [
             "  " + _t("share_hc", lang),
-            *(_pct(y.internet_share_of_headcount(), lang) for y in years),
+            *(format_percent(y.internet_share_of_headcount(), lang) for y in years),
         ],
         ["  " + _t("person_months", lang), *(str(y.internet_any.person_months) for y in years)],
     ]
     for allowance in Allowance:
         rows += [
             [allowance_label(allowance, lang), *(str(y[allowance].persons) for y in years)],
-            ["  " + _t("share", lang), *(_pct(y.share(allowance), lang) for y in years)],
+            ["  " + _t("share", lang), *(format_percent(y.share(allowance), lang) for y in years)],
             [
                 "  " + _t("share_hc", lang),
-                *(_pct(y.share_of_headcount(allowance), lang) for y in years),
+                *(format_percent(y.share_of_headcount(allowance), lang) for y in years),
             ],
             [
                 "  " + _t("person_months", lang),

@@ -16,9 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
+from teleworkrules._plain import value_words
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
-from teleworkrules.law.parameters import Parameter, Unit, Value, format_value
 from teleworkrules.money import format_euro
 from teleworkrules.outputs._words import allowance_label, table_amount
 from teleworkrules.outputs.text_table import DEFAULT_WIDTH, Column, render
@@ -46,19 +46,6 @@ def _title(sim: Simulation, lang: str) -> str:
     )
 
 
-def _value(value: Value | None, parameter: Parameter, lang: str) -> str:
-    """A parameter value in words: euro amounts and numbers as written in ``lang``."""
-    if value is None:
-        return text("print.ends", lang)
-    if isinstance(value, bool):
-        return text("print.yes" if value else "print.no", lang)
-    if isinstance(value, Decimal) and parameter.unit is Unit.EUR:
-        return format_euro(value, lang)
-    if isinstance(value, Decimal):
-        return str(value).replace(".", ",") if lang == "nl" else str(value)
-    return format_value(value) or ""
-
-
 def _changes(sim: Simulation, lang: str) -> str:
     """The changes in words: each parameter's label, its new value and from when."""
     if len(sim.parameters) != len(sim.changes):
@@ -68,7 +55,7 @@ def _changes(sim: Simulation, lang: str) -> str:
             "simulation.change",
             lang,
             label=parameter.label(lang),
-            value=_value(change.value, parameter, lang),
+            value=value_words(parameter.name, change.value, lang),
             month=change.effective_from,
         )
         for change, parameter in zip(sim.changes, sim.parameters, strict=True)
