@@ -103,7 +103,13 @@ def _tables(people: Iterable[Employee], data: st.DataObject) -> Tables:
             tables["telework_days"].append({"employee_id": eid, "month": d.month, "days": d.days})
         for i in e.internet:
             tables["internet"].append(
-                {"employee_id": eid, "start": i.start, "end": i.end, "route": i.route.value}
+                {
+                    "employee_id": eid,
+                    "start": i.start,
+                    "end": i.end,
+                    "route": i.route.value,
+                    "benefit_waived": i.benefit_waived,
+                }
             )
         for a in e.absences:
             tables["absences"].append(
@@ -145,7 +151,7 @@ def _tables(people: Iterable[Employee], data: st.DataObject) -> Tables:
 
 
 def _columns(table: str) -> list[str]:
-    return [c.name for c in TABLES[table] if c.name != "benefit_waived"]
+    return [c.name for c in TABLES[table]]
 
 
 # The canonical form: DATA-CONTRACT.md's first forms, UTF-8, commas.
@@ -671,21 +677,16 @@ def test_other_file_types_are_ignored_and_an_entitlements_output_is_noted(
     )
 
 
-def test_benefit_waived_is_read_and_a_note_says_it_is_not_yet_applied(tmp_path: Path) -> None:
+def test_benefit_waived_is_read_into_the_route_without_a_note(tmp_path: Path) -> None:
+    """The Dutch column erewoordverklaring reaches the route record; no note, no extra column."""
     internet = (
         "employee_id;begin;route;erewoordverklaring\nE1;01/01/2021;derdebetaler;ja\n"
         "E2;01/01/2021;forfait;nee\n"
     )
     staff = "employee_id,hire_date\nE1,2020-01-01\nE2,2020-01-01\n"
-    folder = write(tmp_path / "d", staff_csv=staff, internet_csv=internet)
-    [note] = load_dataset(folder).notes  # and no note of an extra column
-    origin = str(folder / "internet.csv")
-    assert (note.text("en"), note.text("nl")) == (
-        f"{origin}: benefit_waived (erewoordverklaring) is true on 1 row(s): read but not yet "
-        "applied, the benefit in kind of the third-party route is still counted",
-        f"{origin}: benefit_waived (erewoordverklaring) is waar op 1 rij(en): gelezen maar nog "
-        "niet toegepast, het voordeel van alle aard van de derdebetalersregeling telt nog mee",
-    )
+    dataset = load_dataset(write(tmp_path / "d", staff_csv=staff, internet_csv=internet))
+    assert () == dataset.notes
+    assert [True, False] == [e.internet[0].benefit_waived for e in dataset.employees]
 
 
 def test_benefit_waived_all_false_gets_no_note_and_a_bad_value_is_a_problem(

@@ -298,7 +298,8 @@ def test_arrears_csv_for_a_payroll_correction_run(tmp_path: Path) -> None:
         "employee_id,month,allowance,owed,paid,difference,cause,parameter,known_from,source"
         == (lines[0])
     )
-    assert lines[1].endswith(",rule_changed,home_working.amount,2023-09-08,bvr-2023-09-08")
+    cause = ",rule_changed,home_working.amount,2023-09-08,sectoral-agreement-2020-2022"
+    assert lines[1].endswith(cause)
 
 
 def test_simulate_costs_a_reform() -> None:

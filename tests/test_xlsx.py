@@ -187,7 +187,7 @@ def _tables(
     staff: list[list[object]] = [[*STAFF_HEADER, "smartphone_role"]]
     telework: list[list[object]] = [["employee_id", "start", "end", "days_per_week", "approved"]]
     days: list[list[object]] = [["employee_id", "month", "days"]]
-    internet: list[list[object]] = [["employee_id", "start", "end", "route"]]
+    internet: list[list[object]] = [["employee_id", "start", "end", "route", "benefit_waived"]]
     absences: list[list[object]] = [["employee_id", "start", "end", "salary_paid", "kind"]]
     for e in people:
         staff.append(
@@ -209,7 +209,9 @@ def _tables(
             month = d.month.first_day if typed is not None and typed.draw(st.booleans()) else None
             days.append([e.employee_id, month or str(d.month), number(d.days)])
         for i in e.internet:
-            internet.append([e.employee_id, day(i.start), day(i.end), i.route.value])
+            internet.append(
+                [e.employee_id, day(i.start), day(i.end), i.route.value, i.benefit_waived]
+            )
         for a in e.absences:
             absences.append([e.employee_id, day(a.start), day(a.end), a.salary_paid, a.kind])
     return {

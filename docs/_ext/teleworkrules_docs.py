@@ -199,6 +199,9 @@ class ParametersDirective(_Registering):
                     _entry(_para(unit), morerows=span),
                 ]
             value = format_value(version.value)
+            if version.indexation is not None:
+                formula = version.indexation
+                value = f"{formula.base} x {formula.index}, {formula.rounding.value}"
             source = version.citation.source
             link = nodes.reference("", source.id, refuri=source.url)
             source_para = _para(link)

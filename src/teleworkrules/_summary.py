@@ -65,7 +65,11 @@ def since(decision: Decision) -> date:
 
 
 def _reason(decision: Decision) -> Step | None:
-    """The step that decided: for a grant, the one before the amount; else the last one."""
+    """The step that decided the outcome.
+
+    For a grant: a step that changed the amount after it was set (a statement on honour),
+    else the step before the amount; for a refusal: the last step.
+    """
     steps = [s for s in _granting(decision) if not s.code.startswith(NOTE_PREFIX)]
     if not steps:
         return None
@@ -75,7 +79,7 @@ def _reason(decision: Decision) -> Step | None:
         (i for i, s in enumerate(steps) if any(_plain.is_amount(v) for v in s.parameters)),
         len(steps),
     )
-    return steps[max(paying - 1, 0)]
+    return steps[-1] if paying < len(steps) - 1 else steps[max(paying - 1, 0)]
 
 
 def notes(decisions: Iterable[Decision], lang: str) -> list[str]:
@@ -94,6 +98,8 @@ def _allowance_lines(decision: Decision, lang: str) -> list[Line]:
         head = text(
             "explain.paid", lang, allowance=name, amount=amount, month=month, since=from_day
         )
+    elif decision.granted and decision.benefit_in_kind == 0:  # a statement on honour
+        head = text("explain.no_benefit", lang, allowance=name, since=from_day)
     elif decision.granted:
         benefit = format_euro(decision.benefit_in_kind, lang)
         head = text("explain.benefit", lang, allowance=name, benefit=benefit, since=from_day)

@@ -105,7 +105,7 @@ def employees(
         for s, e in draw(_periods(first, last, max_count=3))
     ]
     internet = [
-        InternetRoute(s, e, draw(st.sampled_from(Route)))
+        InternetRoute(s, e, draw(st.sampled_from(Route)), benefit_waived=draw(st.booleans()))
         for s, e in draw(_periods(first, last, max_count=3))
     ]
     absences = [

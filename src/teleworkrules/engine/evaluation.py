@@ -14,11 +14,12 @@ from typing import final
 import attrs
 
 from teleworkrules.arguments import day_argument, month_argument
-from teleworkrules.decisions import Allowance, Evaluation, MaterialDecision
+from teleworkrules.decisions import Allowance, Evaluation, MaterialDecision, Step
 from teleworkrules.exceptions import InvalidFactError, OutOfHistoryError
 from teleworkrules.facts import Employee
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import ParameterSet
+from teleworkrules.law.sources import beyond_review, reviewed_on
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.material import decide_material
 from teleworkrules.rules.payment import absence_note, suspension
@@ -105,6 +106,9 @@ def evaluate_situation(
         note = absence_note(situation, service.deciding_day, params, known_on)
         if note is not None:  # mentioned, changes nothing
             service = attrs.evolve(service, steps=(*service.steps, note))
+    if beyond_review(situation.month):  # the values then in force are assumed unchanged
+        review = Step.of("service", "note.beyond_review", day=reviewed_on().isoformat())
+        service = attrs.evolve(service, steps=(*service.steps, review))
     decisions = rule_set_of(ctx)(ctx, service, suspended)
     return Evaluation(situation.employee_id, situation.month, known_on, entity, decisions)
 

@@ -7,7 +7,8 @@ holds for all its months; reports aggregate segments (person-months are segment 
 are expanded only when asked (:func:`expand`).
 
 Segment boundaries are the months in which a rule input can change: for every date of a
-person's facts (hire, exit, spell starts and ends, absence working-day limits) its month
+person's facts (hire, exit, spell starts and ends, absence working-day limits; a route's
+statement on honour, ``benefit_waived``, changes only with its row) its month
 and the next (the deciding day of a month is its first or last day in service), every
 month with registered telework days and the month after, and every month in which a
 parameter changes as known on the evaluation date.

@@ -122,11 +122,15 @@ class InternetRoute:
         start: the first day.
         end: the last day, or ``None``.
         route: forfait or third party.
+        benefit_waived: the person signed the statement on honour ("erewoordverklaring")
+            that the connection is not used privately: on the third-party route, no
+            benefit in kind in the months this route decides.
     """
 
     start: date = attrs.field(converter=to_date, validator=a_date)
     end: date | None = attrs.field(converter=to_optional_date, validator=end_after_start)
     route: Route = attrs.field(validator=of_type(Route, "Route.FORFAIT or Route.THIRD_PARTY"))
+    benefit_waived: bool = attrs.field(default=False, validator=of_type(bool, "True or False"))
 
     @property
     def period(self) -> DateRange:

@@ -17,6 +17,7 @@ _UNITS: Final[Mapping[str, Mapping[str, str]]] = {
     "unit.choice": {"en": "choice", "nl": "keuze"},
     "unit.codes": {"en": "codes", "nl": "codes"},
     "unit.date": {"en": "date", "nl": "datum"},
+    "unit.factor": {"en": "coefficient", "nl": "coëfficiënt"},
 }
 
 _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
@@ -93,6 +94,14 @@ _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     "error.parameter.unit.date": {
         "en": "{name}: got {value}, expected a date",
         "nl": "{name}: kreeg {value}, verwacht een datum",
+    },
+    "error.change.unit.factor": {
+        "en": "{name}: {value} is not a value of unit factor",
+        "nl": "{name}: {value} is geen coëfficiënt (bv. 2,0399)",
+    },
+    "error.parameter.unit.factor": {
+        "en": "{name}: got {value}, expected a coefficient > 0",
+        "nl": "{name}: kreeg {value}, verwacht een coëfficiënt > 0",
     },
     "error.parameter.minimum": {
         "en": "{name}: got {value}, expected at least {minimum}",
@@ -201,6 +210,29 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.written": {"en": "written: {path}", "nl": "geschreven: {path}"},
     "cli.rules.value": {"en": "value", "nl": "waarde"},
     "cli.rules.sources": {"en": "Sources:", "nl": "Bronnen:"},
+    "cli.rules.indexed": {
+        "en": "{base} x {index}, {rounding}",
+        "nl": "{base} x {index}, {rounding}",
+    },
+    "cli.rules.indexed_amount": {
+        "en": "from {month}: {base} x {factor} = {amount} (known from {known})",
+        "nl": "vanaf {month}: {base} x {factor} = {amount} (gekend vanaf {known})",
+    },
+    "cli.rules.rounding.down_to_cent": {
+        "en": "rounded down to the cent",
+        "nl": "naar beneden afgerond op de cent",
+    },
+    "cli.rules.rounding.nearest_cent": {
+        "en": "rounded to the nearest cent",
+        "nl": "afgerond op de dichtste cent",
+    },
+    "cli.rules.reviewed": {
+        "en": "The law data below was last checked against its sources on {day}; for later "
+        "months, the values then in force are assumed unchanged.",
+        "nl": "De wettelijke gegevens hieronder werden het laatst nagekeken tegen hun bronnen "
+        "op {day}; voor latere maanden wordt aangenomen dat de waarden die dan gelden, niet "
+        "veranderd zijn.",
+    },
     # Usage errors (exit code 2). The ones found while parsing come before --lang is known
     # and are always English, like the rest of argparse's message.
     "cli.usage.month": {

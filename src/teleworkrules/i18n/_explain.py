@@ -268,6 +268,39 @@ _STEPS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Enkel voor functies die een smartphone vereisen: de functie van de persoon "
         "vereist er geen. Niet voldaan.",
     },
+    "federal.indexed.down_to_cent": {
+        "en": "{allowance}: indexed amount: base {base} x index coefficient {factor}, "
+        "rounded down to the cent: {amount}.",
+        "nl": "{allowance}: geïndexeerd bedrag: basisbedrag {base} x indexcoëfficiënt {factor}, "
+        "naar beneden afgerond op de cent: {amount}.",
+    },
+    "federal.indexed.nearest_cent": {
+        "en": "{allowance}: indexed amount: base {base} x index coefficient {factor}, "
+        "rounded to the nearest cent: {amount}.",
+        "nl": "{allowance}: geïndexeerd bedrag: basisbedrag {base} x indexcoëfficiënt {factor}, "
+        "afgerond op de dichtste cent: {amount}.",
+    },
+    "federal.supplement_2021": {
+        "en": "No office-cost allowance yet in {month}; instead, the temporary 2021 supplement: "
+        "{amount} a month on top of the internet allowance.",
+        "nl": "Nog geen vergoeding voor kantoorkosten in {month}; in de plaats de tijdelijke "
+        "aanvulling van 2021: {amount} per maand bovenop de internetvergoeding.",
+    },
+    "federal.internet.pro_rata_maximum": {
+        "en": "Before the royal decree of 10 April 2022, the {amount} was a maximum, paid pro "
+        "rata; the library grants the full amount (the pro rata is not modelled).",
+        "nl": "Vóór het koninklijk besluit van 10 april 2022 was de {amount} een maximum, pro "
+        "rata betaald; de bibliotheek kent het volle bedrag toe (de pro rata is niet "
+        "opgenomen in het model).",
+    },
+    "internet.benefit_waived": {
+        "en": "The staff member signed the statement on honour that the connection is not used "
+        "privately (route registered from {start}): no benefit in kind instead of {benefit}; "
+        "the employer still pays the provider.",
+        "nl": "Het personeelslid ondertekende de verklaring op erewoord dat de aansluiting niet "
+        "privé gebruikt wordt (route geregistreerd vanaf {start}): geen voordeel van alle aard "
+        "in plaats van {benefit}; de werkgever betaalt de provider verder.",
+    },
 }
 
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {**_STEPS, **PLAIN}

@@ -47,6 +47,14 @@ _REPORT: Final[Mapping[str, Mapping[str, str]]] = {
     "report.not_conforming": {"en": "not meeting conditions", "nl": "niet conform voorwaarden"},
     "report.none": {"en": "(none)", "nl": "(geen)"},
     "report.months": {"en": "months", "nl": "maanden"},
+    "report.beyond_review": {
+        "en": "The law data was last checked against its sources on {day}; for the months "
+        "after that day the figures assume that the amounts and rules then in force have not "
+        "changed.",
+        "nl": "De wettelijke gegevens werden het laatst nagekeken tegen hun bronnen op {day}; "
+        "voor de maanden daarna gaan de cijfers ervan uit dat de bedragen en regels die toen "
+        "golden, niet veranderd zijn.",
+    },
     "report.internet_any": {
         "en": "internet, either route (a switcher once)",
         "nl": "internet, forfait of derdebetaler (wisselaar één keer)",
@@ -75,6 +83,7 @@ _XLSX: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Aanvragen die niet aan de voorwaarden van de catalogus voldeden",
     },
     "xlsx.sources": {"en": "Legal sources", "nl": "Wettelijke bronnen"},
+    "xlsx.review": {"en": "Law data checked on", "nl": "Regelgeving nagekeken op"},
     "xlsx.year": {"en": "year", "nl": "jaar"},
     "xlsx.share": {"en": "% of staff in service", "nl": "% van personeel in dienst"},
     "xlsx.share_hc": {"en": "% of average headcount", "nl": "% van gemiddelde bezetting"},

@@ -27,6 +27,12 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "{allowance}: niets uitbetaald; een belastbaar voordeel van alle aard van "
         "{benefit} wordt bij het loon gevoegd (sinds {since}).",
     },
+    "explain.no_benefit": {
+        "en": "{allowance}: nothing paid and no benefit in kind; the employer pays the "
+        "provider (since {since}).",
+        "nl": "{allowance}: niets uitbetaald en geen voordeel van alle aard; de werkgever "
+        "betaalt de provider (sinds {since}).",
+    },
     "explain.refused": {"en": "{allowance}: not granted.", "nl": "{allowance}: niet toegekend."},
     "explain.why": {"en": "Why: {reason}", "nl": "Waarom: {reason}"},
     "explain.back_pay": {
@@ -146,6 +152,13 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "\u2018{setting}\u2019 is off (the default).",
         "nl": "Werkt deeltijds ({percent} %). Dat verandert het bedrag niet: de instelling "
         "\u2018{setting}\u2019 staat uit (standaard).",
+    },
+    "note.beyond_review": {
+        "en": "The law data was last checked against its sources on {day}; for this month "
+        "the library assumes that the amounts and rules then in force have not changed.",
+        "nl": "De wettelijke gegevens werden het laatst nagekeken tegen hun bronnen op {day}; "
+        "voor deze maand gaat de bibliotheek ervan uit dat de bedragen en regels die toen "
+        "golden, niet veranderd zijn.",
     },
     "note.partial_month": {
         "en": "In service {days_days} of the {month_days} days of the month. The amount is not "

@@ -356,12 +356,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een zeer verborgen blad (Excel toont het enkel in de VBA-editor), gelezen als "
         "tabel {table}",
     },
-    "note.benefit_waived": {
-        "en": "benefit_waived (erewoordverklaring) is true on {count} row(s): read but not yet "
-        "applied, the benefit in kind of the third-party route is still counted",
-        "nl": "benefit_waived (erewoordverklaring) is waar op {count} rij(en): gelezen maar nog "
-        "niet toegepast, het voordeel van alle aard van de derdebetalersregeling telt nog mee",
-    },
     "note.extra_columns_more": {
         "en": "extra columns ignored: {columns} and {more} more",
         "nl": "extra kolommen genegeerd: {columns} en nog {more}",

@@ -2,8 +2,8 @@
 
 :func:`text` fills a text's ``{name}`` fields with the values given. :func:`render` is for
 the values of a decision step, which are kept as plain text: amounts (keys ``amount``,
-``benefit``, ``ceiling``, ``before``) are formatted as euro for the language, and route and
-allowance codes become their labels.
+``benefit``, ``ceiling``, ``before``, ``base``) are formatted as euro for the language, and
+route and allowance codes become their labels.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def text(code: str, lang: str, /, **values: object) -> str:
     return template.format(**values) if values else template
 
 
-_MONEY_KEYS: Final = frozenset({"amount", "benefit", "ceiling", "before"})
+_MONEY_KEYS: Final = frozenset({"amount", "benefit", "ceiling", "before", "base"})
 _PLAIN_MONEY: Final = re.compile(r"-?\d+\.\d{2}")
 _LABELLED_KEYS: Final = {"route": "route.", "allowance": "allowance."}
 

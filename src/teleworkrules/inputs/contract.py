@@ -140,7 +140,7 @@ TABLES: Final[Mapping[str, tuple[Column, ...]]] = {
             ),
             required=True,
         ),
-        # Read (and checked) but not applied by the rules yet: see load._waived_notes.
+        # The statement on honour: no benefit in kind on the third-party route (rules.internet).
         Column("benefit_waived", boolean, default=False),
     ),
     "absences": (

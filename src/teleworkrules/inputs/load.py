@@ -7,10 +7,6 @@ cannot be read; :func:`~teleworkrules.inputs.validate.build_dataset` validates t
 
 :func:`load_dataset` is the one way in, for the command line and for Python alike: a
 Belgian Excel export reads the same from both.
-
-The internet table's optional ``benefit_waived`` column (Dutch ``erewoordverklaring``) is
-read and checked, but the rules do not apply it yet: when a row has it true, a note says
-so rather than dropping it silently.
 """
 
 from __future__ import annotations
@@ -23,8 +19,7 @@ from pathlib import Path
 from teleworkrules._gc import paused_gc
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
-from teleworkrules.inputs.cells import BadCell, boolean
-from teleworkrules.inputs.contract import RawTable, column_name
+from teleworkrules.inputs.contract import RawTable
 from teleworkrules.inputs.csv_files import read_csv_folder
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
 from teleworkrules.inputs.tables import read_python_tables
@@ -99,7 +94,6 @@ def _validated(
     skip_invalid: bool,
 ) -> Dataset:
     """The dataset of the raw tables read, validated; the readers' problems kept."""
-    notes.extend(_waived_notes(tables))
     try:
         with paused_gc():
             dataset = build_dataset(
@@ -121,28 +115,3 @@ def _validated(
         (*problems, *dataset.skipped),
         (*notes, *dataset.notes),
     )
-
-
-def _waived_notes(tables: list[RawTable]) -> list[Note]:
-    """A note when an internet row has ``benefit_waived`` true: read, not yet applied.
-
-    Cells that are no boolean are left to validation, which reports them.
-    """
-    notes: list[Note] = []
-    for table in tables:
-        if table.name != "internet":
-            continue
-        header = [column_name(str(cell)) if cell is not None else "" for cell in table.header]
-        if "benefit_waived" not in header:
-            continue
-        position = header.index("benefit_waived")
-        count = 0
-        for _, cells in table.rows:
-            if position < len(cells) and cells[position] not in (None, ""):
-                try:
-                    count += boolean(cells[position])
-                except BadCell:
-                    continue
-        if count:
-            notes.append(Note.of(table.origin, "benefit_waived", count=count))
-    return notes

@@ -334,7 +334,12 @@ def _employee(row: Row, spells: _Spells) -> Employee:
             for r in spells.get("telework_days", ())
         ),
         internet=tuple(
-            InternetRoute(r.values["start"], r.values["end"], Route(r.values["route"]))
+            InternetRoute(
+                r.values["start"],
+                r.values["end"],
+                Route(r.values["route"]),
+                r.values["benefit_waived"],
+            )
             for r in spells.get("internet", ())
         ),
         absences=tuple(

@@ -2,8 +2,12 @@
 
 Parameters ship in ``data/parameters.toml`` (the law and the library's documented
 defaults) and in each entity's policy file. They are validated when loaded: units and
-types, citations to known sources, no two versions for the same two dates, and no gap at
-the start of the history.
+types, citations to known sources, no two versions for the same two dates, no gap at
+the start of the history, and indexed versions whose base and coefficient exist.
+
+A version gives ``value``, or ``in_force = false``, or (for an amount in euro) a formula:
+``base`` (the name of an ``EUR`` parameter), ``index`` (the name of a ``factor``
+parameter) and ``rounding`` (a :class:`~teleworkrules.law.indexation.Rounding`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from importlib.resources import files
 from typing import Any
 
 from teleworkrules.exceptions import InvalidParameterError
+from teleworkrules.law.indexation import Indexation, Rounding
 from teleworkrules.law.parameters import (
     NAME_RE,
     Parameter,
@@ -31,12 +36,15 @@ from teleworkrules.law.parameters import (
 from teleworkrules.law.sources import Source, load_sources, parse_citation
 from teleworkrules.time import Month
 
-__all__ = ["check_history", "load_parameters", "parse_parameters"]
+__all__ = ["check_history", "check_indexation", "load_parameters", "parse_parameters"]
+
+_FORMULA_KEYS = ("base", "index", "rounding")
+"""The keys of an indexed version, given instead of ``value``."""
 
 
 def _coerce(unit: Unit, raw: object, name: str) -> Value:
     """Turn a TOML value into the unit's Python type (amounts are written as strings)."""
-    if unit in (Unit.EUR, Unit.DAYS):
+    if unit in (Unit.EUR, Unit.DAYS, Unit.FACTOR):
         if not isinstance(raw, str | int) or isinstance(raw, bool):
             raise InvalidParameterError(
                 f'{name}: got {raw!r}, expected a decimal written as a string, e.g. "20.00"'
@@ -125,6 +133,9 @@ def _parse_version(
     citation = parse_citation(entry, sources, where)
     if not isinstance(known_from, date):
         raise InvalidParameterError(f"{where}: known = {known_from!r}, expected a date")
+    if any(key in entry for key in _FORMULA_KEYS):
+        indexation = _parse_indexation(unit, entry, where)
+        return Version(name, effective_from, known_from, None, citation, indexation)
     if "value" in entry and entry.get("in_force", True) is False:
         raise InvalidParameterError(f"{where}: give either value or in_force = false, not both")
     if "value" not in entry:
@@ -134,6 +145,57 @@ def _parse_version(
     value = _coerce(unit, entry["value"], f"{where}: value")
     check_value(unit, choices, value, f"{where}: value")
     return Version(name, effective_from, known_from, value, citation)
+
+
+def _parse_indexation(unit: Unit, entry: Mapping[str, Any], where: str) -> Indexation:
+    """The formula of an indexed version: ``base``, ``index`` and ``rounding``."""
+    if unit is not Unit.EUR:
+        raise InvalidParameterError(f"{where}: only an amount in euro can be indexed")
+    if "value" in entry or "in_force" in entry:
+        raise InvalidParameterError(
+            f"{where}: give either value, in_force = false or base/index/rounding, not several"
+        )
+    missing = [key for key in _FORMULA_KEYS if not isinstance(entry.get(key), str)]
+    if missing:
+        raise InvalidParameterError(
+            f"{where}: an indexed version needs base, index and rounding; missing "
+            f"{', '.join(missing)}"
+        )
+    for key in ("base", "index"):
+        if not NAME_RE.fullmatch(entry[key]):
+            raise InvalidParameterError(
+                f"{where}: {key} = {entry[key]!r}, expected the dotted name of a parameter"
+            )
+    try:
+        rounding = Rounding(entry["rounding"])
+    except ValueError:
+        rules = ", ".join(r.value for r in Rounding)
+        raise InvalidParameterError(
+            f"{where}: rounding = {entry['rounding']!r}, expected one of {rules}"
+        ) from None
+    return Indexation(entry["base"], entry["index"], rounding)
+
+
+def check_indexation(parameters: ParameterSet, *, origin: str) -> None:
+    """Check that every indexed version names an ``EUR`` base and a ``factor`` coefficient.
+
+    The base and the coefficient must themselves be plain values (not indexed).
+    """
+    wanted = {"base": Unit.EUR, "index": Unit.FACTOR}
+    for parameter in parameters:
+        for version in parameter.versions:
+            if version.indexation is None:
+                continue
+            for key, unit in wanted.items():
+                name = getattr(version.indexation, key)
+                where = f"{origin}: parameter {parameter.name!r}, version {version.effective_from}"
+                if name not in parameters:
+                    raise InvalidParameterError(f"{where}: {key} {name!r} is not a parameter")
+                target = parameters[name]
+                if target.unit is not unit or any(v.indexation for v in target.versions):
+                    raise InvalidParameterError(
+                        f"{where}: {key} {name!r} expected a plain parameter of unit {unit.value}"
+                    )
 
 
 def check_history(parameters: Iterable[Parameter], *, origin: str) -> None:
@@ -159,4 +221,6 @@ def load_parameters() -> ParameterSet:
         tomllib.loads(text), origin="parameters.toml", sources=load_sources()
     )
     check_history(parameters, origin="parameters.toml")
-    return ParameterSet(parameters)
+    law = ParameterSet(parameters)
+    check_indexation(law, origin="parameters.toml")
+    return law

@@ -5,7 +5,9 @@ has two dates: the month it takes effect (``effective_from``) and the day it bec
 (``known_from``: decided or published). "The value for month M as known on day D" takes the
 versions known on D and, among those effective on or before M, the one that took effect
 last (on a tie, the one known last). A version may also say that the parameter is *not in
-force* from its month on: an end is a dated "no value".
+force* from its month on: an end is a dated "no value". A version of an amount may also be
+*indexed* (:mod:`teleworkrules.law.indexation`): a base amount times an index coefficient,
+two other parameters; :meth:`ParameterSet.at` computes its value for the month.
 
 The files that hold them are read by :mod:`teleworkrules.law.parameter_files`.
 """
@@ -27,6 +29,7 @@ from teleworkrules.exceptions import (
     OutOfHistoryError,
     UnknownParameterError,
 )
+from teleworkrules.law.indexation import Indexation
 from teleworkrules.law.sources import Citation
 from teleworkrules.time import Month
 
@@ -62,6 +65,8 @@ class Unit(enum.Enum):
     """A set of codes from a fixed list (``tuple[str, ...]``)."""
     DATE = "date"
     """A calendar day (:class:`datetime.date`)."""
+    FACTOR = "factor"
+    """A coefficient that multiplies an amount (:class:`~decimal.Decimal` > 0), e.g. an index."""
 
 
 @final
@@ -74,8 +79,11 @@ class Version:
         effective_from: the first month the value applies to.
         known_from: the day the value became known (decided or published).
         value: the value, or ``None`` when the parameter is not in force from
-            ``effective_from`` on.
+            ``effective_from`` on (or, as read from the file, when it is indexed).
         citation: where the value comes from.
+        indexation: for an indexed amount, its formula; in a version returned by
+            :meth:`ParameterSet.at` with the base and coefficient used, ``value`` being
+            the computed amount and the two dates the latest of the three versions'.
     """
 
     name: str
@@ -83,21 +91,25 @@ class Version:
     known_from: date
     value: Value | None
     citation: Citation
+    indexation: Indexation | None = None
 
     @property
     def in_force(self) -> bool:
         """Whether this version gives a value (rather than ending the parameter)."""
-        return self.value is not None
+        return self.value is not None or self.indexation is not None
 
     def to_dict(self) -> dict[str, object]:
         """The version as plain data (see :doc:`/reference/schema`)."""
-        return {
+        data: dict[str, object] = {
             "name": self.name,
             "value": format_value(self.value),
             "effective_from": str(self.effective_from),
             "known_from": self.known_from.isoformat(),
             "citation": self.citation.to_dict(),
         }
+        if self.indexation is not None:
+            data["indexation"] = self.indexation.to_dict()
+        return data
 
 
 def format_value(value: Value | None) -> str | None:
@@ -238,9 +250,44 @@ class ParameterSet:
         """The version of parameter ``name`` for ``month`` as known on ``known_on``.
 
         ``None`` when nothing covering the month was known on that day; a version whose
-        ``value`` is ``None`` when the parameter is not in force in that month.
+        ``value`` is ``None`` when the parameter is not in force in that month. For an
+        indexed version, the value is computed from its base and coefficient for the
+        month as known on the day (``None`` when either was not known yet).
+
+        >>> from teleworkrules.law.parameter_files import load_parameters
+        >>> law = load_parameters()
+        >>> law.at("federal.office.amount", Month("2023-12"), known_on=date(2024, 1, 1)).value
+        Decimal('34.45')
         """
-        return self[name].at(month, known_on=known_on)
+        version = self[name].at(month, known_on=known_on)
+        if version is None or version.indexation is None:
+            return version
+        return self._indexed(version, month, known_on)
+
+    def _indexed(self, version: Version, month: Month, known_on: date) -> Version | None:
+        """``version`` with the amount of its formula for ``month`` as known on ``known_on``."""
+        formula = version.indexation
+        assert formula is not None
+        base = self.at(formula.base, month, known_on=known_on)
+        coefficient = self.at(formula.index, month, known_on=known_on)
+        if base is None or coefficient is None:
+            return None
+        if not isinstance(base.value, Decimal) or not isinstance(coefficient.value, Decimal):
+            missing = formula.base if base.value is None else formula.index
+            raise InvalidParameterError(
+                f"{version.name}: indexed on {formula.base} x {formula.index}, but {missing} "
+                f"is not in force in {month}; expected both in force where the formula applies"
+            )
+        resolved = formula.resolved(base.value, coefficient.value)
+        return attrs.evolve(
+            version,
+            effective_from=max(
+                version.effective_from, base.effective_from, coefficient.effective_from
+            ),
+            known_from=max(version.known_from, base.known_from, coefficient.known_from),
+            value=resolved.amount,
+            indexation=resolved,
+        )
 
     def changes(self, *, known_on: date) -> frozenset[Month]:
         """Every month in which some parameter changes, as known on ``known_on``."""
@@ -316,6 +363,9 @@ def check_value(unit: Unit, choices: tuple[str, ...], value: object, name: str) 
     elif unit is Unit.CODES:
         ok = isinstance(value, tuple) and all(isinstance(c, str) and c in choices for c in value)
         expected = f"a list of codes among {', '.join(choices)}"
+    elif unit is Unit.FACTOR:
+        ok = isinstance(value, Decimal) and value.is_finite() and value > 0
+        expected = "a coefficient > 0"
     else:
         ok = isinstance(value, date)
         expected = "a date"

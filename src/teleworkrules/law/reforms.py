@@ -92,11 +92,11 @@ def _value(unit: Unit, given: str, name: str, *, decimal_comma: bool = False) ->
     try:
         if text.lower() == "not_in_force":
             return None
-        if unit in (Unit.EUR, Unit.DAYS):
+        if unit in (Unit.EUR, Unit.DAYS, Unit.FACTOR):
             if decimal_comma and "." not in text and text.count(",") == 1:
                 text = text.replace(",", ".")
             value = Decimal(text)
-            if not value.is_finite():
+            if not value.is_finite() or (unit is Unit.FACTOR and value <= 0):
                 raise ValueError(text)
             if unit is Unit.EUR:
                 if value.as_tuple().exponent < -2:  # type: ignore[operator]

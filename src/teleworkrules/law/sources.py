@@ -23,17 +23,20 @@ import attrs
 
 from teleworkrules.exceptions import InvalidParameterError
 from teleworkrules.i18n import text
+from teleworkrules.time import Month
 
 __all__ = [
     "Citation",
     "Confidence",
     "Source",
+    "beyond_review",
     "citation",
     "load_citations",
     "load_sources",
     "parse_citation",
     "parse_citations",
     "parse_sources",
+    "reviewed_on",
 ]
 
 
@@ -203,11 +206,32 @@ def load_citations() -> Mapping[str, Citation]:
     return MappingProxyType(parse_citations(_sources_toml(), load_sources()))
 
 
+@cache
+def reviewed_on() -> date:
+    """The day the shipped law data was last checked against its sources.
+
+    For a month after it, the values then in force are assumed unchanged; evaluations of
+    such a month say so.
+
+    >>> reviewed_on() >= date(2026, 11, 30)
+    True
+    """
+    day = _sources_toml()["review"]["reviewed_on"]
+    if not isinstance(day, date):  # pragma: no cover - the shipped file is tested
+        raise InvalidParameterError(f"sources.toml: review.reviewed_on = {day!r}, expected a date")
+    return day
+
+
+def beyond_review(month: Month) -> bool:
+    """Whether ``month`` ends after :func:`reviewed_on` (its values are assumed unchanged)."""
+    return month.last_day > reviewed_on()
+
+
 def citation(citation_id: str) -> Citation:
     """The shipped citation ``citation_id`` (see :func:`load_citations`).
 
-    >>> citation("hybrid_work.consent").article
-    "telework with the manager's consent"
+    >>> citation("hybrid_work.consent").source.id
+    'question-2023-55'
     """
     citations = load_citations()
     try:

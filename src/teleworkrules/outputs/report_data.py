@@ -32,6 +32,7 @@ __all__ = [
     "REPORT_CSV_HEADER",
     "report_csv_header",
     "report_to_dict",
+    "review_note",
     "write_report_csv",
     "write_report_excel_csv",
 ]
@@ -163,13 +164,21 @@ def report_to_dict(report: Report) -> dict[str, object]:
         "entities": list(report.entities),
         "years": {str(y.year): _year_dict(y) for y in report.years},
         "definitions": {key: dict(texts) for key, texts in DEFINITIONS.items()},
+        "reviewed_on": report.reviewed_on.isoformat(),
         "default_readings": [
             {"parameter": r.parameter, **r.citation.to_dict()} for r in report.readings
         ],
     }
+    if report.beyond_review:
+        data["review_note"] = {lang: review_note(report, lang) for lang in ("nl", "en")}
     if report.skipped:
         data["skipped"] = skipped_to_dict(report.skipped)
     return data
+
+
+def review_note(report: Report, lang: str) -> str:
+    """That the law data was checked up to a day, and the figures after it assume no change."""
+    return text("report.beyond_review", lang, day=report.reviewed_on.isoformat())
 
 
 def _flatten(prefix: str, value: object, rows: list[tuple[str, str]]) -> None:

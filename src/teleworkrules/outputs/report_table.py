@@ -6,6 +6,7 @@ wrap to the terminal's width, the year columns never do, and no word is ever cut
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from teleworkrules.facts import Allowance
 from teleworkrules.i18n import text
 from teleworkrules.money import format_number, format_percent
 from teleworkrules.outputs._words import allowance_label, table_amount
+from teleworkrules.outputs.report_data import review_note
 from teleworkrules.outputs.skipped import skipped_lines
 from teleworkrules.outputs.text_table import DEFAULT_WIDTH, Column, render
 from teleworkrules.results.report import Report, YearFigures
@@ -164,6 +166,8 @@ def render_table(report: Report, lang: str = "en", *, width: int = DEFAULT_WIDTH
     lines += _section(_t("q1b", lang), years, _cost_rows(years, lang), width)
     lines += _section(_t("q2a", lang), years, _budget_rows(years, lang), width)
     lines += _section(_t("q2b", lang), years, _material_rows(years, lang), width)
+    if report.beyond_review:
+        lines += [*textwrap.wrap(review_note(report, lang), max(width, 40)), ""]
     if report.skipped:
         lines += skipped_lines(report.skipped, lang)
     else:

@@ -36,7 +36,7 @@ from teleworkrules.i18n import check_lang, text
 from teleworkrules.law.sources import load_sources
 from teleworkrules.outputs._answer_sheet import answer_sheet, mark
 from teleworkrules.outputs._words import allowance_label
-from teleworkrules.outputs.report_data import DEFINITIONS, REFUSAL_ENDINGS
+from teleworkrules.outputs.report_data import DEFINITIONS, REFUSAL_ENDINGS, review_note
 from teleworkrules.outputs.skipped import skipped_sheet
 from teleworkrules.outputs.workbook import (
     COUNT_FORMAT,
@@ -315,6 +315,11 @@ def _definitions_sheet(book: Book, report: Report, lang: str, marks: Marks) -> N
                 wrap=True,
             )
             row += 1
+    if report.beyond_review:
+        row += 1
+        sheet.put(row, 1, _x("review", lang), bold=True)
+        sheet.put(row, 2, review_note(report, lang), wrap=True)
+        row += 1
     row += 1
     sheet.put(row, 1, _x("sources", lang), bold=True, measure=False)
     row += 1

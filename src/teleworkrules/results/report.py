@@ -41,6 +41,7 @@ from teleworkrules.engine.entitlements import staff_of
 from teleworkrules.engine.population import PopulationEvaluator
 from teleworkrules.facts import Allowance, Dataset, Employee
 from teleworkrules.law.entities import Rulebook
+from teleworkrules.law.sources import reviewed_on
 from teleworkrules.money import ZERO
 from teleworkrules.results._display import report_html
 from teleworkrules.results._sums import Accumulator, switched_route, years_of
@@ -213,7 +214,8 @@ class Report:
     """Yearly figures over a period, as known on a day.
 
     ``skipped`` says what ``skip_invalid`` left out of the dataset (empty when nothing);
-    ``readings`` are the default readings the figures rest on, each once.
+    ``readings`` are the default readings the figures rest on, each once; ``reviewed_on``
+    is the day the law data was last checked against its sources.
     """
 
     start: Month
@@ -224,6 +226,12 @@ class Report:
     source: str = ""
     skipped: SkipSummary = attrs.field(factory=SkipSummary)
     readings: tuple[Reading, ...] = ()
+    reviewed_on: date = attrs.field(factory=reviewed_on)
+
+    @property
+    def beyond_review(self) -> bool:
+        """Whether the period ends after ``reviewed_on``: later values are assumed."""
+        return self.end.last_day > self.reviewed_on
 
     def year(self, year: int) -> YearFigures:
         """The figures of ``year``."""

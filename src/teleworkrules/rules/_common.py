@@ -81,13 +81,18 @@ class Context:
         amount: Decimal = ZERO,
         benefit_in_kind: Decimal = ZERO,
         taxable: bool = False,
+        granted: bool | None = None,
     ) -> Decision:
-        """A decision for this context; granted when an amount or a benefit is given."""
+        """A decision for this context; granted when an amount or a benefit is given.
+
+        ``granted`` says so explicitly: a third-party route whose benefit in kind is waived
+        is granted (the employer pays the provider) with nothing paid and no benefit.
+        """
         return Decision(
             employee_id=self.situation.employee_id,
             month=self.month,
             allowance=allowance,
-            granted=amount > 0 or benefit_in_kind > 0,
+            granted=(amount > 0 or benefit_in_kind > 0) if granted is None else granted,
             amount=amount,
             benefit_in_kind=benefit_in_kind,
             steps=steps,

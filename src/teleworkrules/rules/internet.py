@@ -5,7 +5,11 @@ Legal text: VPS art. VII 109 §1, as amended by the decision of the Flemish Gove
 
 * ``forfait``: ``internet.forfait.amount`` per month, paid with salary;
 * ``third_party``: the entity pays the provider; payroll adds a taxable benefit in kind of
-  ``internet.third_party.benefit_in_kind`` per month and pays the person nothing.
+  ``internet.third_party.benefit_in_kind`` per month and pays the person nothing. A staff
+  member who does not use the connection privately may sign a statement on honour
+  ("erewoordverklaring"): payroll then drops the benefit in kind (staff page "Fiscaal voordeel
+  internetaansluiting en pc en/of laptop"). The route row deciding the month says so
+  (``benefit_waived``); the route is still granted, the employer still pays the provider.
 
 The route for a month is the one registered on its deciding day (so the routes are
 exclusive per month by construction); without one, the entity's default route applies
@@ -16,6 +20,7 @@ ceiling is flagged (:mod:`.fiscal`).
 References:
     https://www.vlaanderen.be/vlaams-personeelsstatuut/overzicht-wijzigende-besluiten-vps/wb-65-bvr-17-september-2021
     https://overheid.vlaanderen.be/personeel/verloning-en-voordelen/internet-en-computer
+    https://overheid.vlaanderen.be/fiscaal-voordeel-internetaansluiting-en-pc-enof-laptop
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from __future__ import annotations
 from datetime import date
 
 from teleworkrules.decisions import Allowance, Decision, Step
-from teleworkrules.facts import Route
+from teleworkrules.facts import InternetRoute, Route
 from teleworkrules.law.sources import citation
+from teleworkrules.money import ZERO
 from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
 from teleworkrules.rules.fiscal import INTERNET_CEILING, check_ceiling
 from teleworkrules.rules.service import ServiceMonth, prorate
@@ -39,6 +45,8 @@ DEFAULT_ROUTE_FROM = "entity.default_route.hired_from"
 
 ROUTES = "internet.routes"
 """The id of the citation for the two exclusive routes (``[citations]`` of sources.toml)."""
+WAIVED = "internet.benefit_waived"
+"""The id of the citation for the statement on honour that drops the benefit in kind."""
 
 
 def route_for(ctx: Context, day: date) -> tuple[Route | None, Step]:
@@ -109,7 +117,10 @@ def decide(
         return _forfait(ctx, service, steps), ctx.decision(
             Allowance.INTERNET_THIRD_PARTY, (*steps, other)
         )
-    return ctx.decision(Allowance.INTERNET_FORFAIT, (*steps, other)), _third_party(ctx, steps)
+    waiver = ctx.situation.route_on(day)
+    return ctx.decision(Allowance.INTERNET_FORFAIT, (*steps, other)), _third_party(
+        ctx, steps, waiver if waiver is not None and waiver.benefit_waived else None
+    )
 
 
 def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> Decision:
@@ -134,7 +145,8 @@ def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> De
     return ctx.decision(Allowance.INTERNET_FORFAIT, steps, amount=amount, taxable=taxable)
 
 
-def _third_party(ctx: Context, steps: tuple[Step, ...]) -> Decision:
+def _third_party(ctx: Context, steps: tuple[Step, ...], waiver: InternetRoute | None) -> Decision:
+    """The third-party decision; ``waiver`` is the deciding route row when it waives the benefit."""
     version = lookup(ctx.params, THIRD_PARTY_BENEFIT, ctx.month, ctx.known_on)
     if version is None:
         return ctx.decision(
@@ -148,4 +160,19 @@ def _third_party(ctx: Context, steps: tuple[Step, ...]) -> Decision:
         parameters=(version,),
         benefit=f"{benefit:.2f}",
     )
-    return ctx.decision(Allowance.INTERNET_THIRD_PARTY, (*steps, step), benefit_in_kind=benefit)
+    if waiver is None:
+        return ctx.decision(Allowance.INTERNET_THIRD_PARTY, (*steps, step), benefit_in_kind=benefit)
+    waived = Step.of(
+        RULE,
+        "internet.benefit_waived",
+        citation=citation(WAIVED),
+        facts={
+            "internet.start": waiver.start.isoformat(),
+            "internet.benefit_waived": "true",
+        },
+        start=waiver.start.isoformat(),
+        benefit=f"{benefit:.2f}",
+    )
+    return ctx.decision(
+        Allowance.INTERNET_THIRD_PARTY, (*steps, step, waived), benefit_in_kind=ZERO, granted=True
+    )

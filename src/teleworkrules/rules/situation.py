@@ -163,8 +163,11 @@ class Situation(NamedTuple):
             else bisect.bisect_right(dates, self.hire_date),
             self.contract._value_,  # an enum's value without its slow property
             self.work_fraction,
-            None if route_first is None else route_first.route._value_,
-            None if route_last is None else route_last.route._value_,
+            # A route with its statement on honour (no benefit in kind when waived).
+            None
+            if route_first is None
+            else (route_first.route._value_, route_first.benefit_waived),
+            None if route_last is None else (route_last.route._value_, route_last.benefit_waived),
             None if plan_first is None else (plan_first.days_per_week, plan_first.approved),
             None if plan_last is None else (plan_last.days_per_week, plan_last.approved),
             # An absence keeps its exact days and the days in service: the working-day
