@@ -40,6 +40,12 @@ NOT_IN_KEY: Final[Mapping[str, str]] = {
 """The fields :meth:`Situation.key` leaves out, each with the reason."""
 
 
+def _route_key(route: InternetRoute) -> object:
+    """A route in a sharing key: its code, paired with ``True`` when its benefit is waived."""
+    code = route.route._value_  # an enum's value without its slow property
+    return (code, True) if route.benefit_waived else code
+
+
 class Situation(NamedTuple):
     """A staff member in a month, as the monthly rules see them.
 
@@ -163,11 +169,10 @@ class Situation(NamedTuple):
             else bisect.bisect_right(dates, self.hire_date),
             self.contract._value_,  # an enum's value without its slow property
             self.work_fraction,
-            # A route with its statement on honour (no benefit in kind when waived).
-            None
-            if route_first is None
-            else (route_first.route._value_, route_first.benefit_waived),
-            None if route_last is None else (route_last.route._value_, route_last.benefit_waived),
+            # A route, with a mark when its statement on honour waives the benefit in kind
+            # (no tuple in the common case: keys are built for every person-month).
+            None if route_first is None else _route_key(route_first),
+            None if route_last is None else _route_key(route_last),
             None if plan_first is None else (plan_first.days_per_week, plan_first.approved),
             None if plan_last is None else (plan_last.days_per_week, plan_last.approved),
             # An absence keeps its exact days and the days in service: the working-day
