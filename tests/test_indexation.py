@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from teleworkrules import Employee, Month, TeleworkDays, evaluate
+from teleworkrules import Month, evaluate
 from teleworkrules.cli.rules import catalogue_lines, catalogue_to_dict
 from teleworkrules.exceptions import InvalidParameterError
 from teleworkrules.law.entities import Rulebook
@@ -18,6 +18,7 @@ from teleworkrules.law.parameter_files import check_indexation, load_parameters,
 from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.law.reforms import apply_changes, parse_change
 from teleworkrules.law.sources import load_sources
+from tests.test_federal import registered
 
 OFFICE = "federal.office.amount"
 LATER = date(2026, 1, 1)
@@ -30,15 +31,6 @@ def office(month: str, known_on: date = LATER, law: ParameterSet | None = None) 
     assert version is not None
     assert version.value is None or isinstance(version.value, Decimal)
     return version.value
-
-
-def registered(month: str, days: str) -> Employee:
-    return Employee(
-        "F1",
-        date(2020, 1, 1),
-        entity="FED",
-        telework_days=(TeleworkDays(Month(month), Decimal(days)),),
-    )
 
 
 def decided(month: str, days: str, known_on: date = LATER) -> dict[str, str]:
