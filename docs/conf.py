@@ -39,7 +39,7 @@ extensions = [
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
-language = "en"
+language = "en"  # the Dutch edition: sphinx-build -D language=nl (docs/locale/nl)
 today_fmt = "%Y-%m-%d"
 
 # Nitpicky: every cross-reference must resolve. There is no intersphinx (the docs build
@@ -69,6 +69,14 @@ nitpick_ignore.append(("py:class", "Decimal"))
 # The Hypothesis strategies of teleworkrules.strategies return a third-party type.
 nitpick_ignore_regex = [("py:class", r"(hypothesis\.strategies|st)\.SearchStrategy")]
 
+# -- Internationalisation (the Dutch edition) ------------------------------------------
+# One source tree, two editions: `sphinx-build -b html -D language=nl docs OUT` reads the
+# gettext catalogues under docs/locale/nl/LC_MESSAGES (one per page, maintained with
+# `sphinx-build -b gettext` and sphinx-intl); an untranslated paragraph shows in English.
+locale_dirs = ["locale"]
+gettext_compact = False
+gettext_uuid = False
+
 # -- MyST ------------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
@@ -96,7 +104,8 @@ _os.chdir(_DOCTEST_OLD_CWD)
 # -- HTML --------------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"teleworkrules {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["teleworkrules.css"]
 
 
 # -- Workarounds for src/ docstrings (reported upstream; each is a no-op once fixed) -----
