@@ -49,6 +49,29 @@ class TeleworkRulesError(Exception):
         self.values = MappingProxyType(values)
         return self
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled whole, so that an error in a worker process is raised as it was.
+
+        (An exception pickles as its class called with its ``args``: the subclasses'
+        own ``__init__`` arguments and the catalogue's values would be lost.)
+        """
+        state = dict(self.__dict__)
+        if "values" in state:
+            state["values"] = dict(state["values"])
+        return (_rebuilt, (type(self), self.args, state))
+
+
+def _rebuilt(
+    cls: type[TeleworkRulesError], args: tuple[object, ...], state: dict[str, object]
+) -> TeleworkRulesError:
+    """An error of :meth:`TeleworkRulesError.__reduce__`, unpickled."""
+    error = cls.__new__(cls)
+    error.args = args
+    if "values" in state:
+        state["values"] = MappingProxyType(dict(state["values"]))  # type: ignore[call-overload]
+    error.__dict__.update(state)
+    return error
+
 
 class InvalidFactError(TeleworkRulesError, ValueError):
     """A fact (a staff member, a spell, a month value) is not valid.

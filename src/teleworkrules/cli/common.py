@@ -96,11 +96,15 @@ class Progress:
         self.last = self.started
         self.shown = False
 
-    def track(self, items: Iterable[_T]) -> Iterator[_T]:
-        """Yield ``items``, showing how many were done."""
-        for done, item in enumerate(items, start=1):
+    def track(self, items: Iterable[_T], *, scale: int = 1) -> Iterator[_T]:
+        """Yield ``items``, showing how many were done.
+
+        ``scale``: the items stand for one part of ``scale`` parts worked on at once.
+        """
+        for count, item in enumerate(items, start=1):
             yield item
-            if self.enabled and done % 256 == 0:
+            done = min(count * scale, self.total)
+            if self.enabled and count % 256 == 0:
                 now = time.monotonic()
                 if now - self.started > 1.0 and now - self.last > 0.2:
                     self.last = now

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import shutil
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 from teleworkrules.cli import manual
@@ -20,13 +23,17 @@ from teleworkrules.cli.common import (
     workbook_path,
     written,
 )
+from teleworkrules.engine.parts import in_parts, jobs_for
 from teleworkrules.engine.population import PopulationEvaluator, Segment
+from teleworkrules.facts import Employee
 from teleworkrules.i18n import text
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Parameter, ParameterSet, Version, format_value
 from teleworkrules.money import format_euro
 from teleworkrules.outputs import (
+    ENTITLEMENTS_HEADER,
     atomic_output,
+    write_segment_rows,
     write_segments,
     write_segments_excel_csv,
     write_segments_xlsx,
@@ -112,6 +119,7 @@ def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # n
     opt.add_period(parser, required=True)
     opt.add_output(parser, FORMATS)
     opt.add_skip_invalid(parser)
+    opt.add_jobs(parser)
     opt.add_common(parser)
     return parser
 
@@ -125,9 +133,13 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     dataset = load(options, book, args.dataset)
     evaluator = PopulationEvaluator(start, end, known_on=options.known_on, rulebook=book)
     progress = Progress(len(dataset.employees), options.lang, quiet=options.quiet)
-    segments = evaluator.run(progress.track(dataset.employees))
-    first = next(segments, None)  # surfaces rule errors before anything is written
-    rows = _write(kind, () if first is None else _chain(first, segments), options)
+    jobs = jobs_for(len(dataset.employees), options.jobs)
+    if jobs > 1 and kind == "csv":
+        rows = _write_in_parts(evaluator, dataset.employees, jobs, options, progress)
+    else:
+        segments = evaluator.run(progress.track(dataset.employees))
+        first = next(segments, None)  # surfaces rule errors before anything is written
+        rows = _write(kind, () if first is None else _chain(first, segments), options)
     if options.output is not None:
         written(options)
         what = say("rows", options.lang, count=rows)
@@ -149,6 +161,36 @@ def _write(kind: str, segments: Iterable[Segment], options: opt.Options) -> int:
     writer = write_segments_excel_csv if kind == opt.EXCEL_CSV else write_segments
     with atomic_output(options.output) as out:
         return writer(segments, out)
+
+
+def _write_in_parts(
+    evaluator: PopulationEvaluator,
+    employees: Sequence[Employee],
+    jobs: int,
+    options: opt.Options,
+    progress: Progress,
+) -> int:
+    """The CSV of :func:`_write`, its rows written in ``jobs`` parts at once, then joined.
+
+    Each part goes to a file of its own in a temporary folder; the output gets the header
+    and the parts in order, so it has the bytes one process writes. Nothing is written to
+    the output before every part is done (a rule error stops the run first).
+    """
+    with tempfile.TemporaryDirectory(prefix="teleworkrules-") as folder:
+
+        def part(index: int, people: Sequence[Employee]) -> int:
+            staff = progress.track(people, scale=jobs) if index == 0 else people
+            path = Path(folder, f"{index}.csv")
+            with path.open("w", encoding="utf-8", newline="") as out:
+                return write_segment_rows(evaluator.run(staff), out)
+
+        rows = in_parts(employees, part, jobs)
+        with atomic_output(options.output) as out:
+            out.write(ENTITLEMENTS_HEADER + "\n")
+            for index in range(len(rows)):
+                with Path(folder, f"{index}.csv").open(encoding="utf-8", newline="") as done:
+                    shutil.copyfileobj(done, out)
+    return sum(rows)
 
 
 def _chain(first: _T, rest: Iterator[_T]) -> Iterator[_T]:

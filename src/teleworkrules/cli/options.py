@@ -19,11 +19,13 @@ import attrs
 
 from teleworkrules.cli.parser import (
     date_argument,
+    jobs_argument,
     language_of,
     limit_argument,
     month_argument,
     typed,
 )
+from teleworkrules.engine.parts import MIN_PART
 from teleworkrules.exceptions import TeleworkRulesError
 from teleworkrules.i18n import describe, text
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
@@ -110,6 +112,18 @@ def add_common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> Non
         help=text("help.lang", lang),
     )
     parser.add_argument("-q", "--quiet", action="store_true", help=text("help.quiet", lang))
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    """--jobs (the commands that decide whole populations)."""
+    lang = language_of(parser)
+    parser.add_argument(
+        "--jobs",
+        metavar="N",
+        type=typed(jobs_argument, lang),
+        default=None,
+        help=text("help.jobs", lang, people=format_number(MIN_PART, lang)),
+    )
 
 
 def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
@@ -233,6 +247,7 @@ class Options:
         output: --output, if given (stdout, ``-`` or ``/dev/stdout``, is ``None``).
         problems: --problems, if given (``-`` and ``/dev/stdout``: a CSV on stdout).
         limits: the reading limits, as --limit set them.
+        jobs: --jobs, if given (``None``: automatic, :func:`~teleworkrules.engine.parts.jobs_for`).
     """
 
     lang: str = "en"
@@ -248,6 +263,7 @@ class Options:
     output: str | None = None
     problems: str | None = None
     limits: Limits = DEFAULT_LIMITS
+    jobs: int | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, lang: str = "en") -> Options:
@@ -271,6 +287,7 @@ class Options:
             output=_file_or_stdout(given.get("output")),
             problems=given.get("problems"),
             limits=Limits(**dict(given.get("limits", ()))),
+            jobs=given.get("jobs"),
         )
 
     def check(self) -> None:

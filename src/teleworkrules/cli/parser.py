@@ -185,3 +185,10 @@ def limit_argument(given: str, lang: str = "en") -> tuple[str, int]:
             text("help.limit.bad", lang, text=repr(given), names=", ".join(names))
         )
     return name.strip(), int(number)
+
+
+def jobs_argument(given: str, lang: str = "en") -> int:
+    """N of --jobs: a whole number of processes, at least 1."""
+    if not given.strip().isdigit() or int(given) < 1:
+        raise argparse.ArgumentTypeError(text("help.jobs.bad", lang, text=repr(given)))
+    return int(given)

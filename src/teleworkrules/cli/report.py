@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import shutil
 import time
@@ -21,6 +22,7 @@ from teleworkrules.cli.common import (
     write_output,
     write_text,
 )
+from teleworkrules.engine.parts import jobs_for
 from teleworkrules.i18n import text
 from teleworkrules.outputs import (
     atomic_output,
@@ -70,6 +72,7 @@ def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # n
     opt.add_optional_dataset(parser)
     opt.add_output(parser, FORMATS)
     opt.add_skip_invalid(parser)
+    opt.add_jobs(parser)
     opt.add_common(parser)
     return parser
 
@@ -82,8 +85,15 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     book = rulebook(options)
     dataset, start, end = load_or_example(options, book)
     progress = Progress(len(dataset.employees), options.lang, quiet=options.quiet)
+    jobs = jobs_for(len(dataset.employees), options.jobs)
     report = build_report(
-        dataset, start, end, known_on=options.known_on, rulebook=book, progress=progress.track
+        dataset,
+        start,
+        end,
+        known_on=options.known_on,
+        rulebook=book,
+        progress=functools.partial(progress.track, scale=jobs),
+        jobs=jobs,
     )
 
     def as_json(path: str | None) -> None:

@@ -33,14 +33,17 @@ import attrs
 
 from teleworkrules.arguments import day_argument
 from teleworkrules.engine.evaluation import Entitlement, check_range, evaluate_situation
-from teleworkrules.facts import Allowance, Employee
+from teleworkrules.facts import Allowance, Employee, TeleworkDays
 from teleworkrules.law.entities import Rulebook
+from teleworkrules.rules.rule_sets import FEDERAL, RULE_SET
 from teleworkrules.rules.situation import Situation
 from teleworkrules.time import Month, nth_weekday_from
 
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
 
 _DAY = timedelta(days=1)
+_NOTHING: tuple[Grant, ...] = ()
+"""No grant (one object: segments compare grants by identity)."""
 
 
 def _next_day(day: date) -> date:
@@ -51,6 +54,10 @@ def _next_day(day: date) -> date:
 NO_SPLIT = ("fiscal.", "entity.budget.", "entity.third_party.")
 """Parameters whose changes never change a grant: tax-free ceilings only flag amounts
 (:mod:`teleworkrules.rules.fiscal`), budgets and the third-party cost only feed reports."""
+
+FEDERAL_ONLY = "federal."
+"""Parameters read only by the federal rule set (:mod:`teleworkrules.rules.federal`): their
+changes split the months of an entity only if it selects that rule set at some time."""
 
 
 @final
@@ -115,15 +122,18 @@ class PopulationEvaluator:
         self._limits: dict[str, frozenset[int]] = {}
         self._memo: dict[tuple[str, int, tuple[object, ...]], tuple[Grant, ...]] = {}
         self._codes: dict[str | None, str] = {}
+        self._same: dict[tuple[Grant, ...], tuple[Grant, ...]] = {_NOTHING: _NOTHING}
+        self._months: dict[int, Month] = {}
 
     def _entity_changes(self, entity: str) -> frozenset[Month]:
         changes = self._changes.get(entity)
         if changes is None:
             params = self.book.parameters(entity)
+            ignored = NO_SPLIT if self._federal(entity) else (*NO_SPLIT, FEDERAL_ONLY)
             changes = frozenset(
                 m
                 for p in params
-                if not p.name.startswith(NO_SPLIT)
+                if not p.name.startswith(ignored)
                 for m in p.changes(known_on=self.known_on)
             )
             limits = {
@@ -138,6 +148,15 @@ class PopulationEvaluator:
             )
             self._limits[entity] = frozenset(limits)
         return changes
+
+    def _federal(self, entity: str) -> bool:
+        """Whether the entity selects the federal rule set in some month, as known then."""
+        params = self.book.parameters(entity)
+        if RULE_SET not in params:
+            return False
+        return any(
+            v.value == FEDERAL for v in params[RULE_SET].versions if v.known_from <= self.known_on
+        )
 
     def _boundaries(self, employee: Employee, entity: str) -> list[Month]:
         days: list[date] = [employee.hire_date]
@@ -162,19 +181,32 @@ class PopulationEvaluator:
             ordinals.add(row.month.ordinal + 1)
         ordinals.update(self._epochs[entity])
         low, high = self.start.ordinal, self.end.ordinal
-        return [Month.from_ordinal(o) for o in sorted(o for o in ordinals if low < o <= high)]
+        months = self._months
+        found = []
+        for o in sorted(o for o in ordinals if low < o <= high):
+            month = months.get(o)
+            if month is None:
+                month = months[o] = Month.from_ordinal(o)
+            found.append(month)
+        return found
 
-    def _grants(self, employee: Employee, entity: str, month: Month) -> tuple[Grant, ...]:
+    def _grants(
+        self,
+        employee: Employee,
+        entity: str,
+        month: Month,
+        registered: dict[Month, TeleworkDays] | None,
+    ) -> tuple[Grant, ...]:
         """The grants of one person-month, decided once per distinct situation.
 
         What a situation depends on is :meth:`Situation.key`, next to what the rules read;
         the month enters through the epoch of the parameters in force (segments never
         straddle a parameter change).
         """
-        situation = Situation.of(employee, month)
+        situation = Situation.of(employee, month, registered)
         key = situation.key(self._dates[entity])
         if key is None:
-            return ()
+            return _NOTHING
         epoch = bisect.bisect_right(self._epochs[entity], month.ordinal)
         grants = self._memo.get((entity, epoch, key))
         if grants is None:
@@ -188,7 +220,8 @@ class PopulationEvaluator:
                 Grant(d.allowance, d.amount, d.benefit_in_kind)
                 for d in sorted(result.granted, key=lambda d: d.allowance.value)
             )
-            self._memo[(entity, epoch, key)] = grants
+            # One object for equal grants, so that segments compare them by identity.
+            grants = self._memo[(entity, epoch, key)] = self._same.setdefault(grants, grants)
         return grants
 
     def segments(self, employee: Employee) -> list[Segment]:
@@ -198,10 +231,15 @@ class PopulationEvaluator:
             entity = self._codes[employee.entity] = self.book.policy(employee.entity).code
             self._entity_changes(entity)
         starts = [self.start, *self._boundaries(employee, entity)]
+        registered = (
+            {row.month: row for row in employee.telework_days}
+            if len(employee.telework_days) > 1
+            else None
+        )
         runs: list[tuple[Month, tuple[Grant, ...]]] = []  # (first month, grants)
         for start in starts:
-            grants = self._grants(employee, entity, start)
-            if not runs or runs[-1][1] != grants:
+            grants = self._grants(employee, entity, start, registered)
+            if not runs or runs[-1][1] is not grants:
                 runs.append((start, grants))
         eid = employee.employee_id
         ends = [start - 1 for start, _ in runs[1:]]

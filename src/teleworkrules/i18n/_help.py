@@ -92,6 +92,22 @@ _OPTIONS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "no progress or summary on stderr",
         "nl": "geen voortgang of samenvatting op stderr",
     },
+    "help.jobs": {
+        "en": (
+            "work on N cores at once (default: every core this process may use, from "
+            "{people} staff per core; 1 where processes cannot be forked); the output is "
+            "the same"
+        ),
+        "nl": (
+            "werk op N kernen tegelijk (standaard: elke kern die dit proces mag gebruiken, "
+            "vanaf {people} personeelsleden per kern; 1 waar processen niet geforkt kunnen "
+            "worden); de uitvoer is dezelfde"
+        ),
+    },
+    "help.jobs.bad": {
+        "en": "expected a whole number of at least 1, got {text}",
+        "nl": "verwacht een geheel getal van minstens 1, kreeg {text}",
+    },
     "help.skip_invalid": {
         "en": "evaluate the valid rows and list the skipped ones, instead of stopping",
         "nl": "bereken de geldige rijen en som de overgeslagen rijen op, in plaats van te stoppen",

@@ -34,6 +34,9 @@ __all__ = ["Row", "column_texts", "read_table"]
 _CLOSE: Final = 0.6
 """How alike an unknown column name and a known one must be to be suggested (0..1)."""
 
+_NEW: Final = object()
+"""No value kept yet for a cell's text."""
+
 _PERIODS: Final = {
     "staff": ("hire_date", "exit_date"),
     "telework": ("start", "end"),
@@ -74,7 +77,9 @@ def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> l
     extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
     if extra:
         notes.append(extra_columns_note(table.origin, extra))
-    plan = [(position, columns[name]) for position, name in enumerate(header) if name in columns]
+    plan: list[tuple[int, Column, dict[str, Any]]] = [
+        (position, columns[name], {}) for position, name in enumerate(header) if name in columns
+    ]
     absent = {name: column.default for name, column in columns.items() if name not in header}
     rows: list[Row] = []
     for number, cells in table.rows:
@@ -169,13 +174,15 @@ def _read_row(
     number: int,
     cells: tuple[Any, ...],
     width: int,
-    plan: list[tuple[int, Column]],
+    plan: list[tuple[int, Column, dict[str, Any]]],
     absent: dict[str, Any],
     problems: list[Problem],
 ) -> Row | None:
     """One row's converted values, or ``None`` (with problems) if a cell is bad.
 
-    An empty line is no row, and no problem.
+    An empty line is no row, and no problem. Each column converts a text once: its value
+    is kept for the next cell with the same text (dates, months and choices repeat a lot).
+    Only texts are kept: a spreadsheet's ``True``, ``1`` and ``1.0`` are equal keys.
     """
     count = len(cells)
     if count > width and any(text(c) for c in cells[width:]):
@@ -185,9 +192,13 @@ def _read_row(
     values: dict[str, Any] = dict(absent)
     missing: list[str] = []
     bad: list[Problem] = []
-    for position, column in plan:
+    for position, column, known in plan:
         cell = cells[position] if position < count else None
         if cell.__class__ is str:
+            found = known.get(cell, _NEW)
+            if found is not _NEW:
+                values[column.name] = found
+                continue
             cell = cell.strip()
             if not cell:
                 cell = None
@@ -197,7 +208,9 @@ def _read_row(
             values[column.name] = column.default
             continue
         try:
-            values[column.name] = column.convert(cell)
+            value = values[column.name] = column.convert(cell)
+            if cells[position].__class__ is str:
+                known[cells[position]] = value
         except BadCell as exc:
             bad.append(Problem.of(table, number, column.name, text(cell), exc.code, **exc.values))
     if missing:

@@ -27,20 +27,11 @@ from typing import Final
 
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import (
-    Absence,
-    Allowance,
-    Contract,
     Dataset,
-    Employee,
-    InternetRoute,
-    MaterialRequest,
-    Payment,
-    Route,
-    TeleworkArrangement,
-    TeleworkDays,
     identity_key,
     normalise_identifier,
 )
+from teleworkrules.inputs._facts import employee, material_request, payment
 from teleworkrules.inputs.contract import TABLES, RawTable, unknown_table
 from teleworkrules.inputs.rows import Row, column_texts, read_table
 from teleworkrules.problems import Note, Problem, row_list
@@ -48,7 +39,6 @@ from teleworkrules.time import Month
 
 __all__ = ["build_dataset"]
 
-_CONTRACTS: Final = {c.value: c for c in Contract}
 
 _Spells = Mapping[str, list[Row]]
 """One person's valid rows by table."""
@@ -95,11 +85,11 @@ def build_dataset(
     if found and not skip_invalid:
         raise DatasetError(source, found)
     employees = tuple(
-        _employee(row, _valid_spells(per_person.get(eid, {}), invalid))
+        employee(row, _valid_spells(per_person.get(eid, {}), invalid))
         for eid, row in sorted(people.items())
     )
-    requests = tuple(_material_request(r) for r in _other_rows(per_person, "material_requests"))
-    payments = tuple(_payment(r) for r in _other_rows(per_person, "payments"))
+    requests = tuple(material_request(r) for r in _other_rows(per_person, "material_requests"))
+    payments = tuple(payment(r) for r in _other_rows(per_person, "payments"))
     return Dataset(employees, requests, payments, source, found, tuple(notes))
 
 
@@ -313,65 +303,10 @@ def _valid_spells(spells: _Spells, invalid: set[tuple[str, int]]) -> _Spells:
     }
 
 
-def _employee(row: Row, spells: _Spells) -> Employee:
-    v = row.values
-    return Employee(
-        employee_id=v["employee_id"],
-        hire_date=v["hire_date"],
-        exit_date=v["exit_date"],
-        entity=v["entity"],
-        contract=_CONTRACTS[v["contract"]],
-        work_fraction=v["work_fraction"],
-        smartphone_role=v["smartphone_role"],
-        telework=tuple(
-            TeleworkArrangement(
-                r.values["start"], r.values["end"], r.values["days_per_week"], r.values["approved"]
-            )
-            for r in spells.get("telework", ())
-        ),
-        telework_days=tuple(
-            TeleworkDays(r.values["month"], r.values["days"])
-            for r in spells.get("telework_days", ())
-        ),
-        internet=tuple(
-            InternetRoute(
-                r.values["start"],
-                r.values["end"],
-                Route(r.values["route"]),
-                r.values["benefit_waived"],
-            )
-            for r in spells.get("internet", ())
-        ),
-        absences=tuple(
-            Absence(r.values["start"], r.values["end"], r.values["salary_paid"], r.values["kind"])
-            for r in spells.get("absences", ())
-        ),
-    )
-
-
 def _other_rows(per_person: Mapping[str, _Spells], table: str) -> list[Row]:
     """The valid rows of a table that is no spell, in file order."""
     rows = [r for spells in per_person.values() for r in spells.get(table, ())]
     return sorted(rows, key=lambda r: r.number)
-
-
-def _material_request(row: Row) -> MaterialRequest:
-    v = row.values
-    return MaterialRequest(v["employee_id"], v["item"], v["requested_on"], v["cost"])
-
-
-def _payment(row: Row) -> Payment:
-    v = row.values
-    paid = v["paid_on"]
-    if paid is None:
-        paid_in, paid_on = v["month"], None
-    elif isinstance(paid, Month):
-        paid_in, paid_on = paid, None
-    else:
-        paid_in, paid_on = Month.from_date(paid), paid
-    return Payment(
-        v["employee_id"], v["month"], Allowance(v["allowance"]), v["amount"], paid_in, paid_on
-    )
 
 
 _TABLE_ORDER: Final = {name: i for i, name in enumerate(TABLES)}

@@ -219,6 +219,12 @@ class ParameterSet:
 
     parameters: tuple[Parameter, ...]
     _index: dict[str, Parameter] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _found: dict[tuple[str, int, date], Version | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False, hash=False
+    )
+    """Versions already looked up, by name, month ordinal and day known on (a set is
+    immutable, so a lookup never changes: rules ask for the same few values millions of
+    times)."""
 
     def __attrs_post_init__(self) -> None:
         index = {p.name: p for p in self.parameters}
@@ -259,10 +265,16 @@ class ParameterSet:
         >>> law.at("federal.office.amount", Month("2023-12"), known_on=date(2024, 1, 1)).value
         Decimal('34.45')
         """
+        key = (name, month.ordinal, known_on)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
         version = self[name].at(month, known_on=known_on)
-        if version is None or version.indexation is None:
-            return version
-        return self._indexed(version, month, known_on)
+        if version is not None and version.indexation is not None:
+            version = self._indexed(version, month, known_on)
+        self._found[key] = version
+        return version
 
     def _indexed(self, version: Version, month: Month, known_on: date) -> Version | None:
         """``version`` with the amount of its formula for ``month`` as known on ``known_on``."""

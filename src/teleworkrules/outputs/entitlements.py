@@ -32,6 +32,7 @@ __all__ = [
     "ENTITLEMENTS_HEADER",
     "EXCEL_ROWS",
     "write_entitlements",
+    "write_segment_rows",
     "write_segments",
     "write_segments_excel_csv",
     "write_segments_xlsx",
@@ -77,6 +78,15 @@ def write_segments(segments: Iterable[Segment], out: TextIO) -> int:
         The number of rows written (without the header).
     """
     out.write(ENTITLEMENTS_HEADER + "\n")
+    return write_segment_rows(segments, out)
+
+
+def write_segment_rows(segments: Iterable[Segment], out: TextIO) -> int:
+    """The rows of :func:`write_segments` without its header (a part of the file).
+
+    Returns:
+        The number of rows written.
+    """
     count = 0
     months: dict[int, str] = {}  # month ordinal -> "YYYY-MM,"
     for segment in segments:

@@ -7,16 +7,23 @@ person-months, so the work per segment does not grow with its length.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
-from teleworkrules.engine.population import Segment
+from teleworkrules.engine.parts import in_parts
+from teleworkrules.engine.population import PopulationEvaluator, Segment
 from teleworkrules.facts import Allowance, Employee
 from teleworkrules.money import ZERO
 from teleworkrules.time import Month
 
-__all__ = ["Accumulator", "switched_route", "years_of"]
+__all__ = ["Accumulator", "sum_staff", "switched_route", "years_of"]
 
 _INTERNET = frozenset({Allowance.INTERNET_FORFAIT, Allowance.INTERNET_THIRD_PARTY})
+
+
+def _zero() -> Decimal:
+    """No euro (a function, not a lambda: an accumulator is sent back from a worker)."""
+    return ZERO
 
 
 def years_of(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
@@ -42,8 +49,8 @@ class Accumulator:
         self.size = end.ordinal - self.base + 1
         self.persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
         self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
-        self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
-        self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
+        self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(_zero)
+        self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(_zero)
         # Either internet route, a person and a month counted once (a switcher too).
         self.internet_persons: dict[int, set[str]] = defaultdict(set)
         self.internet_months: dict[int, int] = defaultdict(int)
@@ -89,6 +96,27 @@ class Accumulator:
                 diff[start - self.base] += 1
                 diff[end + 1 - self.base] -= 1
 
+    def merge(self, other: Accumulator) -> None:
+        """Add the sums of ``other``, an accumulator of other people over the same period."""
+        for key, persons in other.persons.items():
+            self.persons[key] |= persons
+        for key, count in other.months.items():
+            self.months[key] += count
+        for key, amount in other.amount.items():
+            self.amount[key] += amount
+        for key, amount in other.benefit.items():
+            self.benefit[key] += amount
+        for year, persons in other.internet_persons.items():
+            self.internet_persons[year] |= persons
+        for year, count in other.internet_months.items():
+            self.internet_months[year] += count
+        for entity, diff in other.third_party.items():
+            mine = self.third_party.setdefault(entity, [0] * (self.size + 1))
+            mine[:] = [a + b for a, b in zip(mine, diff, strict=True)]
+        for year, count in other.staff.items():
+            self.staff[year] += count
+        self.service[:] = [a + b for a, b in zip(self.service, other.service, strict=True)]
+
     def _add_internet(self, employee_id: str, start: int, end: int) -> None:
         ordinal = start
         while ordinal <= end:
@@ -124,3 +152,34 @@ def switched_route(acc: Accumulator) -> dict[int, int]:
         third = acc.persons.get((year, Allowance.INTERNET_THIRD_PARTY), set())
         result[year] = len(forfait & third)
     return result
+
+
+def sum_staff(
+    staff: Sequence[Employee],
+    evaluator: PopulationEvaluator,
+    *,
+    progress: Callable[[Iterable[Employee]], Iterable[Employee]] | None = None,
+    jobs: int = 1,
+) -> tuple[Accumulator, set[str]]:
+    """The sums of every segment of ``staff``, and the entities whose policy applied.
+
+    In ``jobs`` parts at once (:func:`~teleworkrules.engine.parts.in_parts`), merged in
+    their order; ``progress`` wraps the first part.
+    """
+
+    def part(index: int, people: Sequence[Employee]) -> tuple[Accumulator, set[str]]:
+        acc = Accumulator(evaluator.start, evaluator.end)
+        entities: set[str] = set()
+        for employee in people if progress is None or index else progress(people):
+            acc.add_service(employee)
+            for segment in evaluator.segments(employee):
+                entities.add(segment.entity)
+                acc.add(segment)
+        return acc, entities
+
+    parts = in_parts(staff, part, jobs)
+    acc, entities = parts[0]
+    for other, more in parts[1:]:
+        acc.merge(other)
+        entities |= more
+    return acc, entities

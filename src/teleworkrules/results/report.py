@@ -44,7 +44,7 @@ from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.sources import reviewed_on
 from teleworkrules.money import ZERO
 from teleworkrules.results._display import report_html
-from teleworkrules.results._sums import Accumulator, switched_route, years_of
+from teleworkrules.results._sums import sum_staff, switched_route, years_of
 from teleworkrules.results._tidy import (
     ALLOWANCE_MEASURES,
     REPORT_COLUMNS,
@@ -284,6 +284,7 @@ def build_report(
     known_on: date | str,
     rulebook: Rulebook | None = None,
     progress: Callable[[Iterable[Employee]], Iterable[Employee]] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Evaluate ``dataset`` from ``start`` to ``end`` as known on ``known_on`` and sum per year.
 
@@ -291,6 +292,11 @@ def build_report(
     payments or material requests).
 
     ``progress``, if given, wraps the iteration over the staff (to show progress).
+
+    ``jobs``: the staff is decided in that many parts at once, on as many cores
+    (:func:`~teleworkrules.engine.parts.in_parts`; processes are forked, so leave it at
+    1 in a program that runs threads). The report is the same; ``progress`` then sees the
+    first part only.
 
     >>> from datetime import date
     >>> from teleworkrules import Employee, InternetRoute, Route, Dataset
@@ -309,14 +315,7 @@ def build_report(
     start, end, known_on = evaluator.start, evaluator.end, evaluator.known_on
     if not isinstance(dataset, Dataset):
         dataset = Dataset(staff_of(dataset))
-    acc = Accumulator(start, end)
-    entities: set[str] = set()
-    staff: Iterable[Employee] = dataset.employees
-    for employee in staff if progress is None else progress(staff):
-        acc.add_service(employee)
-        for segment in evaluator.segments(employee):
-            entities.add(segment.entity)
-            acc.add(segment)
+    acc, entities = sum_staff(dataset.employees, evaluator, progress=progress, jobs=jobs)
     paid: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
     for payment in dataset.payments:
         if start <= payment.paid_in <= end:

@@ -80,8 +80,17 @@ class Situation(NamedTuple):
     """The telework days registered for the month, if any."""
 
     @classmethod
-    def of(cls, employee: Employee, month: Month) -> Situation:
-        """The situation of ``employee`` in ``month``."""
+    def of(
+        cls,
+        employee: Employee,
+        month: Month,
+        registered: Mapping[Month, TeleworkDays] | None = None,
+    ) -> Situation:
+        """The situation of ``employee`` in ``month``.
+
+        ``registered`` is the person's telework days by month, when the caller built it
+        once for many months (a lookup instead of a scan).
+        """
         month_first, month_last = month_calendar(month)[:2]
         hire, leave = employee.hire_date, employee.exit_date
         first = hire if hire > month_first else month_first
@@ -107,7 +116,11 @@ class Situation(NamedTuple):
             employee.arrangement_on(last),
             employee.absence_on(first) if absences else None,
             employee.absence_on(last) if absences else None,
-            employee.days_in(month) if employee.telework_days else None,
+            None
+            if not employee.telework_days
+            else employee.days_in(month)
+            if registered is None
+            else registered.get(month),
         )
 
     @property
