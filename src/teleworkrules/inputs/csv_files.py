@@ -24,11 +24,11 @@ import codecs
 import contextlib
 import csv
 import io
-import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Final
 
+from teleworkrules.inputs._csv_lines import Lines, Stop, too_big, wide
 from teleworkrules.inputs.contract import (
     ENTITLEMENTS_HEADER,
     TABLES,
@@ -69,8 +69,20 @@ def read_csv_folder(
     """
     problems: list[Problem] = []
     notes: list[Note] = []
-    tables: list[RawTable] = []
-    seen: dict[str, str] = {}
+    tables = list(csv_tables(folder, problems, notes, limits=limits))
+    return tables, problems, notes
+
+
+def csv_tables(
+    folder: Path, problems: list[Problem], notes: list[Note], *, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[RawTable]:
+    """The tables of :func:`read_csv_folder`, one at a time as each file is read.
+
+    The files' sizes are checked now (over the limit: a problem, and no table); reading
+    problems and notes are added to ``problems`` and ``notes`` as they are found.
+    Validation reads a table's rows before the next file is read, so memory never holds
+    every file's text.
+    """
     files: list[tuple[Path, str | None]] = []
     total = 0
     for path in sorted(folder.iterdir()):
@@ -90,8 +102,19 @@ def read_csv_folder(
             continue
         files.append((path, name))
     if total > limits.max_bytes:
-        problems.append(_too_big(folder.name, total, limits))
-        return [], problems, notes
+        problems.append(too_big(folder.name, total, limits))
+        return iter(())
+    return _each_table(files, problems, notes, limits)
+
+
+def _each_table(
+    files: list[tuple[Path, str | None]],
+    problems: list[Problem],
+    notes: list[Note],
+    limits: Limits,
+) -> Iterator[RawTable]:
+    """The table of each file, read when asked for."""
+    seen: dict[str, str] = {}
     for path, name in files:
         if name is None:
             if _is_entitlements(path):
@@ -105,13 +128,7 @@ def read_csv_folder(
         seen[name] = path.name
         table = _read_csv(path, name, problems, notes, limits)
         if table is not None:
-            tables.append(table)
-    return tables, problems, notes
-
-
-def _too_big(where: str, size: int, limits: Limits) -> Problem:
-    """The problem of a dataset over ``limits.max_bytes``."""
-    return Problem.of(where, 0, "", f"{size:,} bytes", "input_size", limit=f"{limits.max_bytes:,}")
+            yield table
 
 
 def _is_entitlements(path: Path) -> bool:
@@ -177,12 +194,6 @@ _Rows = list[tuple[int, tuple[Cell, ...]]]
 _LONG_FIELD: Final = "field larger than field limit"
 """The start of the csv module's error for a cell over its field size limit."""
 
-_QUOTED: Final = re.compile(r'"[^"]*"')
-
-
-class _Stop(Exception):
-    """Reading a table stops: the argument is the problem."""
-
 
 @contextlib.contextmanager
 def _field_limit(limit: int) -> Iterator[None]:
@@ -196,74 +207,6 @@ def _field_limit(limit: int) -> Iterator[None]:
         yield
     finally:
         csv.field_size_limit(old)
-
-
-class _Lines:
-    """The lines of a CSV file for :func:`csv.reader`, each checked before it is parsed.
-
-    A line longer than :attr:`Limits.max_line`, a file longer than
-    :attr:`Limits.max_bytes` and a record with more than :attr:`Limits.max_columns`
-    cells (delimiters outside quotes, counted on the lines of the record being read)
-    stop the reading with :class:`_Stop`, so the csv module never builds such a row.
-    """
-
-    def __init__(
-        self, handle: TextIO, first: str, delimiter: str, table: str, limits: Limits
-    ) -> None:
-        self._handle = handle
-        self._first: str | None = first
-        self._delimiter = delimiter
-        self._table = table
-        self._limits = limits
-        self._chars = 0
-        self._count = 0
-        self._record: list[str] = []
-        self.row = 1
-        """The number of the row being read (the header is row 1)."""
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        limits = self._limits
-        if self._first is not None:
-            line, self._first = self._first, None
-        else:
-            line = self._handle.readline(limits.max_line + 1)
-        if not line:
-            raise StopIteration
-        if len(line) > limits.max_line:
-            problem = Problem.of(
-                self._table, self.row, "", shown(line), "long_line", limit=f"{limits.max_line:,}"
-            )
-            raise _Stop(problem)
-        self._chars += len(line)
-        if self._chars > limits.max_bytes:
-            raise _Stop(_too_big(self._table, self._chars, limits))
-        self._record.append(line)
-        self._count += line.count(self._delimiter)
-        if self._count >= limits.max_columns and self._outside() >= limits.max_columns:
-            raise _Stop(wide(self._table, self.row, self._record[0], limits))
-        return line
-
-    def _outside(self) -> int:
-        """The delimiters of the record outside quotes."""
-        found = _QUOTED.sub("", "".join(self._record))
-        if '"' in found:  # a quote still open: the rest is inside it
-            found = found[: found.index('"')]
-        return found.count(self._delimiter)
-
-    def next_record(self, row: int) -> None:
-        """The next lines are those of row ``row``."""
-        self.row = row
-        self._count = 0
-        self._record.clear()
-
-
-def wide(table: str, row: int, start: object, limits: Limits) -> Problem:
-    """The problem of a header (``row`` 1) or row with more than ``limits.max_columns`` cells."""
-    code = "wide_header" if row == 1 else "wide_row"
-    return Problem.of(table, row, "", shown(start), code, limit=f"{limits.max_columns:,}")
 
 
 def _read_text(
@@ -286,7 +229,7 @@ def _read_text(
         delimiter = _delimiter(first, table, path.name, problems)
         if delimiter is None:
             return None
-        lines = _Lines(handle, first, delimiter, table, limits)
+        lines = Lines(handle, first, delimiter, table, limits)
         try:
             with _field_limit(limits.max_cell):
                 return _records(
@@ -296,7 +239,7 @@ def _read_text(
                     problems,
                     limits,
                 )
-        except _Stop as stop:
+        except Stop as stop:
             problems.append(stop.args[0])
             return None
 
@@ -306,7 +249,7 @@ def _long_cell(table: str, row: int, limits: Limits) -> Problem:
 
 
 def _records(
-    reader: Iterator[list[str]], lines: _Lines, table: str, problems: list[Problem], limits: Limits
+    reader: Iterator[list[str]], lines: Lines, table: str, problems: list[Problem], limits: Limits
 ) -> tuple[tuple[str, ...], _Rows] | None:
     """The header and rows ``reader`` gives; a row with too long a cell is left out."""
     try:
@@ -320,8 +263,8 @@ def _records(
     if header is None:  # pragma: no cover - the first line is not empty
         problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
         return None
-    if len(header) > limits.max_columns:  # pragma: no cover - stopped by _Lines first
-        raise _Stop(wide(table, 1, ",".join(header[:20]), limits))
+    if len(header) > limits.max_columns:  # pragma: no cover - stopped by Lines first
+        raise Stop(wide(table, 1, ",".join(header[:20]), limits))
     number = 1
     rows: _Rows = []
     while True:
@@ -340,7 +283,7 @@ def _records(
             break
         number += 1
         if number > limits.max_rows:
-            raise _Stop(
+            raise Stop(
                 Problem.of(
                     table,
                     number,
@@ -351,7 +294,7 @@ def _records(
                 )
             )
         if len(cells) > limits.max_columns:  # quotes in unquoted cells: counted here
-            raise _Stop(wide(table, number, ",".join(cells[:20]), limits))
+            raise Stop(wide(table, number, ",".join(cells[:20]), limits))
         rows.append((number, tuple(cells)))
     return tuple(header), rows
 

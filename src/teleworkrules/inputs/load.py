@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from teleworkrules._gc import paused_gc
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
 from teleworkrules.inputs.contract import RawTable
-from teleworkrules.inputs.csv_files import read_csv_folder
+from teleworkrules.inputs.csv_files import csv_tables
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
 from teleworkrules.inputs.tables import read_python_tables
 from teleworkrules.inputs.validate import build_dataset
@@ -61,8 +61,8 @@ def load_dataset(
     book = Rulebook.default() if rulebook is None else rulebook
     if isinstance(path, Mapping):
         with paused_gc():
-            tables, problems, notes = read_python_tables(path, limits=limits)
-        return _validated(tables, problems, notes, "tables", book, skip_invalid)
+            given, problems, notes = read_python_tables(path, limits=limits)
+        return _validated(_handed_over(given), problems, notes, "tables", book, skip_invalid)
     path = Path(path)
     try:
         mode = os.stat(path).st_mode
@@ -75,18 +75,46 @@ def load_dataset(
         else:
             code = "dataset_file" if mode else "dataset_path"
         raise DatasetError(str(path), [Problem.of("", 0, "", str(path), code)])
-    with paused_gc():
-        if is_xlsx:
-            tables, problems, notes = read_xlsx_tables(path, limits=limits)
-        else:
-            tables, problems, notes = read_csv_folder(path, limits=limits)
+    tables: Iterable[RawTable]
+    if is_xlsx:
+        with paused_gc():
+            read, problems, notes = read_xlsx_tables(path, limits=limits)
+        tables = _handed_over(read)
+    else:
+        problems, notes = [], []
+        tables = csv_tables(path, problems, notes, limits=limits)
     if any(p.code == "input_size" for p in problems):  # nothing was read: no more to say
         raise DatasetError(str(path), problems)
     return _validated(tables, problems, notes, str(path), book, skip_invalid)
 
 
+class _Unreadable:
+    """The tables with a reading problem, among the problems found so far.
+
+    Validation asks only after reading every table, so it sees every reading problem,
+    although the files are read while it validates.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self._problems = problems
+
+    def __contains__(self, table: object) -> bool:
+        return any(p.table == table for p in self._problems)
+
+
+def _handed_over(tables: list[RawTable]) -> Iterator[RawTable]:
+    """The tables, each taken out of the list as it is given.
+
+    Once validation has read a table's rows, nothing holds its text any more: memory
+    holds one table's text at a time.
+    """
+    tables.reverse()
+    while tables:
+        yield tables.pop()
+
+
 def _validated(
-    tables: list[RawTable],
+    tables: Iterable[RawTable],
     problems: list[Problem],
     notes: list[Note],
     source: str,
@@ -101,7 +129,7 @@ def _validated(
                 source=source,
                 known_entities=book.policies,
                 skip_invalid=skip_invalid,
-                unreadable=frozenset(p.table for p in problems),
+                unreadable=_Unreadable(problems),
             )
     except DatasetError as exc:
         raise DatasetError(source, [*problems, *exc.problems]) from None

@@ -22,7 +22,7 @@ Row numbers are those a spreadsheet shows: the header is row 1, the first data r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Final
 
 from teleworkrules.exceptions import DatasetError
@@ -53,7 +53,7 @@ def build_dataset(
     source: str,
     known_entities: Iterable[str] | None = None,
     skip_invalid: bool = False,
-    unreadable: frozenset[str] = frozenset(),
+    unreadable: Container[str] = frozenset(),
 ) -> Dataset:
     """Validate raw tables into a :class:`~teleworkrules.facts.Dataset`.
 
@@ -72,36 +72,41 @@ def build_dataset(
     """
     problems: list[Problem] = []
     notes: list[Note] = []
-    tables = list(tables)
-    by_name, unusable = _read_tables(tables, problems, notes)
+    by_name, unusable, written = _read_tables(tables, problems, notes)
     _check_staff_table(by_name, unreadable, problems)
     people = _people(by_name.get("staff", []), problems)
     notes.extend(_entity_notes(people.values(), known_entities))
-    staff_read = "staff" in by_name and "staff" not in unusable | unreadable
-    failed = _failed_ids(tables, people) if staff_read else None
+    staff_read = "staff" in by_name and "staff" not in unusable and "staff" not in unreadable
+    failed = frozenset(written - people.keys() - {""}) if staff_read else None
     per_person = _rows_per_person(by_name, people, failed, problems)
+    del by_name  # the rows are kept per person now
     invalid = _invalid_spells(per_person, problems)
     found = tuple(sorted(problems, key=_order))
     if found and not skip_invalid:
         raise DatasetError(source, found)
-    employees = tuple(
-        employee(row, _valid_spells(per_person.get(eid, {}), invalid))
-        for eid, row in sorted(people.items())
-    )
     requests = tuple(material_request(r) for r in _other_rows(per_person, "material_requests"))
     payments = tuple(payment(r) for r in _other_rows(per_person, "payments"))
+    # Each person's rows are let go once their facts are built: memory holds one or the
+    # other, not both.
+    employees = tuple(
+        employee(people.pop(eid), _valid_spells(per_person.pop(eid, {}), invalid))
+        for eid in sorted(people)
+    )
     return Dataset(employees, requests, payments, source, found, tuple(notes))
 
 
 def _read_tables(
     tables: Iterable[RawTable], problems: list[Problem], notes: list[Note]
-) -> tuple[dict[str, list[Row]], set[str]]:
-    """The valid rows of each table of the contract, and the tables whose header failed.
+) -> tuple[dict[str, list[Row]], set[str], set[str]]:
+    """The valid rows of each table, the tables whose header failed, the staff ids written.
 
-    A table named after no table of the contract is a problem.
+    The ids are those of every staff row, valid or not. A table named after no table of
+    the contract is a problem. Each table's text is let go once its rows are read (when
+    the caller hands the tables over one by one).
     """
     by_name: dict[str, list[Row]] = {}
     unusable: set[str] = set()
+    written: set[str] = set()
     for table in tables:
         if table.name not in TABLES:  # readers name tables; a caller's name may be anything
             problems.append(unknown_table(table.origin, table.name, "file"))
@@ -110,22 +115,15 @@ def _read_tables(
         if rows is None:
             unusable.add(table.name)
         by_name[table.name] = rows or []
-    return by_name, unusable
-
-
-def _failed_ids(tables: Iterable[RawTable], people: Mapping[str, Row]) -> frozenset[str]:
-    """The employee ids written in staff rows that are not valid."""
-    written = {
-        normalise_identifier(eid) or eid
-        for table in tables
-        if table.name == "staff"
-        for eid in column_texts(table, "employee_id")
-    }
-    return frozenset(written - people.keys() - {""})
+        if table.name == "staff":
+            written.update(
+                normalise_identifier(eid) or eid for eid in column_texts(table, "employee_id")
+            )
+    return by_name, unusable, written
 
 
 def _check_staff_table(
-    by_name: Mapping[str, list[Row]], unreadable: frozenset[str], problems: list[Problem]
+    by_name: Mapping[str, list[Row]], unreadable: Container[str], problems: list[Problem]
 ) -> None:
     """A problem when the staff table is missing or empty (and nothing else says why)."""
     if (

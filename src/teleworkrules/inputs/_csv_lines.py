@@ -1,0 +1,91 @@
+"""The lines of a CSV file, each checked against the reading limits before it is parsed."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, TextIO
+
+from teleworkrules.inputs.contract import shown
+from teleworkrules.inputs.limits import Limits
+from teleworkrules.problems import Problem
+
+__all__ = ["Lines", "Stop", "too_big", "wide"]
+
+_QUOTED: Final = re.compile(r'"[^"]*"')
+
+
+class Stop(Exception):
+    """Reading a table stops: the argument is the problem."""
+
+
+def too_big(where: str, size: int, limits: Limits) -> Problem:
+    """The problem of a dataset over ``limits.max_bytes``."""
+    return Problem.of(where, 0, "", f"{size:,} bytes", "input_size", limit=f"{limits.max_bytes:,}")
+
+
+class Lines:
+    """The lines of a CSV file for :func:`csv.reader`, each checked before it is parsed.
+
+    A line longer than :attr:`Limits.max_line`, a file longer than
+    :attr:`Limits.max_bytes` and a record with more than :attr:`Limits.max_columns`
+    cells (delimiters outside quotes, counted on the lines of the record being read)
+    stop the reading with :class:`_Stop`, so the csv module never builds such a row.
+    """
+
+    def __init__(
+        self, handle: TextIO, first: str, delimiter: str, table: str, limits: Limits
+    ) -> None:
+        self._handle = handle
+        self._first: str | None = first
+        self._delimiter = delimiter
+        self._table = table
+        self._limits = limits
+        self._chars = 0
+        self._count = 0
+        self._record: list[str] = []
+        self.row = 1
+        """The number of the row being read (the header is row 1)."""
+
+    def __iter__(self) -> Lines:
+        return self
+
+    def __next__(self) -> str:
+        limits = self._limits
+        if self._first is not None:
+            line, self._first = self._first, None
+        else:
+            line = self._handle.readline(limits.max_line + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > limits.max_line:
+            problem = Problem.of(
+                self._table, self.row, "", shown(line), "long_line", limit=f"{limits.max_line:,}"
+            )
+            raise Stop(problem)
+        self._chars += len(line)
+        if self._chars > limits.max_bytes:
+            raise Stop(too_big(self._table, self._chars, limits))
+        self._record.append(line)
+        self._count += line.count(self._delimiter)
+        if self._count >= limits.max_columns and self._outside() >= limits.max_columns:
+            raise Stop(wide(self._table, self.row, self._record[0], limits))
+        return line
+
+    def _outside(self) -> int:
+        """The delimiters of the record outside quotes."""
+        found = _QUOTED.sub("", "".join(self._record))
+        if '"' in found:  # a quote still open: the rest is inside it
+            found = found[: found.index('"')]
+        return found.count(self._delimiter)
+
+    def next_record(self, row: int) -> None:
+        """The next lines are those of row ``row``."""
+        self.row = row
+        self._count = 0
+        self._record.clear()
+
+
+def wide(table: str, row: int, start: object, limits: Limits) -> Problem:
+    """The problem of a header (``row`` 1) or row with more than ``limits.max_columns`` cells."""
+    code = "wide_header" if row == 1 else "wide_row"
+    return Problem.of(table, row, "", shown(start), code, limit=f"{limits.max_columns:,}")
