@@ -60,10 +60,20 @@ def trusted(cls: type[_T], *values: object) -> _T:
     validators a second time cost more than the rules themselves. A test compares what
     the reader builds this way with the validated constructors.
     """
-    instance = object.__new__(cls)
-    for name, value in zip(cls.__attrs_attrs__, values, strict=True):  # type: ignore[attr-defined]
-        object.__setattr__(instance, name.name, value)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in attrs.fields(cls))  # type: ignore[arg-type]
+    if len(values) != len(names):
+        raise TypeError(f"{cls.__name__} has {len(names)} fields, got {len(values)} values")
+    instance = _new(cls)
+    for name, value in zip(names, values):  # noqa: B905  # the lengths are checked above
+        _set(instance, name, value)
     return instance
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_new = object.__new__
+_set = object.__setattr__
 
 
 class Contract(enum.Enum):

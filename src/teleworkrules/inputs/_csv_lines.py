@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final, TextIO
 
 from teleworkrules.inputs.contract import shown
@@ -46,30 +47,32 @@ class Lines:
         self.row = 1
         """The number of the row being read (the header is row 1)."""
 
-    def __iter__(self) -> Lines:
-        return self
-
-    def __next__(self) -> str:
+    def __iter__(self) -> Iterator[str]:
+        """The lines, each checked (a generator: the csv module asks for every line)."""
         limits = self._limits
-        if self._first is not None:
-            line, self._first = self._first, None
-        else:
-            line = self._handle.readline(limits.max_line + 1)
-        if not line:
-            raise StopIteration
-        if len(line) > limits.max_line:
-            problem = Problem.of(
-                self._table, self.row, "", shown(line), "long_line", limit=f"{limits.max_line:,}"
-            )
-            raise Stop(problem)
-        self._chars += len(line)
-        if self._chars > limits.max_bytes:
-            raise Stop(too_big(self._table, self._chars, limits))
-        self._record.append(line)
-        self._count += line.count(self._delimiter)
-        if self._count >= limits.max_columns and self._outside() >= limits.max_columns:
-            raise Stop(wide(self._table, self.row, self._record[0], limits))
-        return line
+        longest, most, widest = limits.max_line, limits.max_bytes, limits.max_columns
+        readline, delimiter, record = self._handle.readline, self._delimiter, self._record
+        line = self._first
+        self._first = None
+        while True:
+            if line is None:
+                line = readline(longest + 1)
+            if not line:
+                return
+            if len(line) > longest:
+                problem = Problem.of(
+                    self._table, self.row, "", shown(line), "long_line", limit=f"{longest:,}"
+                )
+                raise Stop(problem)
+            self._chars += len(line)
+            if self._chars > most:
+                raise Stop(too_big(self._table, self._chars, limits))
+            record.append(line)
+            self._count += line.count(delimiter)
+            if self._count >= widest and self._outside() >= widest:
+                raise Stop(wide(self._table, self.row, record[0], limits))
+            yield line
+            line = None
 
     def _outside(self) -> int:
         """The delimiters of the record outside quotes."""

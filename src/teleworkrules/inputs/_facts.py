@@ -53,27 +53,28 @@ def employee(row: Row, spells: Mapping[str, list[Row]]) -> Employee:
         v["work_fraction"],
         v["smartphone_role"],
         _spells(spells, "telework", _arrangement),
-        tuple(
-            sorted(
-                (
-                    trusted(TeleworkDays, r.values["month"], r.values["days"])
-                    for r in spells.get("telework_days", ())
-                ),
-                key=_by_month,
-            )
-        ),
+        _spells(spells, "telework_days", _days, _by_month),
         _spells(spells, "internet", _route),
         _spells(spells, "absences", _absence),
     )
 
 
 def _spells(
-    spells: Mapping[str, list[Row]], table: str, build: Callable[[dict[str, Any]], _S]
+    spells: Mapping[str, list[Row]],
+    table: str,
+    build: Callable[[dict[str, Any]], _S],
+    order: Callable[[_S], Any] = attrgetter("start"),
 ) -> tuple[_S, ...]:
     rows = spells.get(table)
     if not rows:
         return ()
-    return tuple(sorted((build(r.values) for r in rows), key=_by_start))
+    if len(rows) == 1:
+        return (build(rows[0].values),)
+    return tuple(sorted((build(r.values) for r in rows), key=order))
+
+
+def _days(v: dict[str, Any]) -> TeleworkDays:
+    return trusted(TeleworkDays, v["month"], v["days"])
 
 
 def _arrangement(v: dict[str, Any]) -> TeleworkArrangement:
@@ -88,7 +89,6 @@ def _absence(v: dict[str, Any]) -> Absence:
     return trusted(Absence, v["start"], v["end"], v["salary_paid"], v["kind"])
 
 
-_by_start = attrgetter("start")
 _by_month = attrgetter("month")
 
 
