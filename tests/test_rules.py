@@ -461,7 +461,7 @@ def test_every_rule_module_names_its_legal_text_with_a_link() -> None:
     for path in RULE_MODULES:
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
         assert doc, path.name
-        if path.name not in ("__init__.py", "_common.py", "situation.py"):
+        if path.name not in ("__init__.py", "_common.py", "situation.py", "sharing.py"):
             assert "https://" in doc, path.name
 
 

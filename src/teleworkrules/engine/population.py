@@ -36,7 +36,8 @@ from teleworkrules.engine.evaluation import Entitlement, check_range, evaluate_s
 from teleworkrules.facts import Allowance, Employee, TeleworkDays
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.rules.rule_sets import FEDERAL, RULE_SET
-from teleworkrules.rules.situation import Situation
+from teleworkrules.rules.sharing import settings_in_force
+from teleworkrules.rules.situation import Settings, Situation
 from teleworkrules.time import Month, nth_weekday_from
 
 __all__ = ["Grant", "PopulationEvaluator", "Segment", "expand", "segments"]
@@ -124,6 +125,7 @@ class PopulationEvaluator:
         self._codes: dict[str | None, str] = {}
         self._same: dict[tuple[Grant, ...], tuple[Grant, ...]] = {_NOTHING: _NOTHING}
         self._months: dict[int, Month] = {}
+        self._settings: dict[tuple[str, int], Settings] = {}
 
     def _entity_changes(self, entity: str) -> frozenset[Month]:
         changes = self._changes.get(entity)
@@ -203,11 +205,16 @@ class PopulationEvaluator:
         the month enters through the epoch of the parameters in force (segments never
         straddle a parameter change).
         """
+        epoch = bisect.bisect_right(self._epochs[entity], month.ordinal)
+        settings = self._settings.get((entity, epoch))
+        if settings is None:
+            settings = self._settings[(entity, epoch)] = settings_in_force(
+                self.book.parameters(entity), month, self.known_on
+            )
         situation = Situation.of(employee, month, registered)
-        key = situation.key(self._dates[entity])
+        key = situation.key(self._dates[entity], settings)
         if key is None:
             return _NOTHING
-        epoch = bisect.bisect_right(self._epochs[entity], month.ordinal)
         grants = self._memo.get((entity, epoch, key))
         if grants is None:
             result = evaluate_situation(

@@ -25,9 +25,17 @@ from teleworkrules.money import CENT
 from teleworkrules.rules._common import Context, setting
 from teleworkrules.rules.situation import Situation
 
-__all__ = ["ServiceMonth", "prorate", "service_month"]
+__all__ = [
+    "ELIGIBLE_CONTRACTS",
+    "PRORATE_WORK_FRACTION",
+    "ServiceMonth",
+    "prorate",
+    "service_month",
+]
 
 RULE = "service"
+ELIGIBLE_CONTRACTS = "evaluation.eligible_contracts"
+PRORATE_WORK_FRACTION = "evaluation.prorate_work_fraction"
 
 
 @attrs.frozen
@@ -82,7 +90,7 @@ def service_month(situation: Situation, params: ParameterSet, known_on: date) ->
         month=str(month),
         day=day.isoformat(),
     )
-    contracts = setting(params, "evaluation.eligible_contracts", month, known_on)
+    contracts = setting(params, ELIGIBLE_CONTRACTS, month, known_on)
     assert isinstance(contracts.value, tuple)
     if situation.contract.value not in contracts.value:
         excluded = Step.of(
@@ -109,7 +117,7 @@ def prorate(
     month, params, known_on = ctx.month, ctx.params, ctx.known_on
     work_fraction = ctx.situation.work_fraction
     partial = setting(params, "evaluation.prorate_partial_month", month, known_on)
-    fraction = setting(params, "evaluation.prorate_work_fraction", month, known_on)
+    fraction = setting(params, PRORATE_WORK_FRACTION, month, known_on)
     factor = Decimal(1)
     used = []
     if partial.value is True and service.service_days < month.days:

@@ -31,13 +31,29 @@ from teleworkrules.facts import (
 )
 from teleworkrules.time import Month, month_calendar
 
-__all__ = ["NOT_IN_KEY", "Situation"]
+__all__ = ["NOT_IN_KEY", "Settings", "Situation"]
 
 NOT_IN_KEY: Final[Mapping[str, str]] = {
     "employee_id": "names the decisions, changes no amount",
     "exit_date": "shown in explanations; amounts read it through last",
 }
 """The fields :meth:`Situation.key` leaves out, each with the reason."""
+
+
+class Settings(NamedTuple):
+    """The settings that decide what of a situation's contract and work fraction counts.
+
+    Read by :func:`teleworkrules.rules.sharing.settings_in_force` for one epoch of
+    parameters, in which they cannot change.
+
+    Attributes:
+        eligible_contracts: the contracts that count (``evaluation.eligible_contracts``).
+        fraction_counts: whether the work fraction can change an amount (a setting that
+            prorates by it, or scales the home-working threshold by it, is on).
+    """
+
+    eligible_contracts: tuple[str, ...]
+    fraction_counts: bool
 
 
 def _route_key(route: InternetRoute) -> object:
@@ -153,7 +169,9 @@ class Situation(NamedTuple):
         """The absence covering ``day`` (the first or last day in service)."""
         return self._on(day, self.absence_first, self.absence_last)  # type: ignore[return-value]
 
-    def key(self, dates: Sequence[date]) -> tuple[object, ...] | None:
+    def key(
+        self, dates: Sequence[date], settings: Settings | None = None
+    ) -> tuple[object, ...] | None:
         """What of this situation can change an amount; ``None`` when not in service.
 
         Two situations with the same key, entity and parameters in force get the same
@@ -164,6 +182,9 @@ class Situation(NamedTuple):
         Args:
             dates: the sorted date values of the entity's parameters: the hire date is
                 only compared with them (for the default route, when a route is missing).
+            settings: the settings in force (:class:`Settings`), when the key is for
+                their epoch only: then the contract is only eligible or not, and the work
+                fraction is left out unless a setting makes it change an amount.
         """
         first, last = self.first, self.last
         if last < first:
@@ -180,8 +201,11 @@ class Situation(NamedTuple):
             None
             if route_first is not None and route_last is not None
             else bisect.bisect_right(dates, self.hire_date),
-            self.contract._value_,  # an enum's value without its slow property
-            self.work_fraction,
+            # An enum's value without its slow property.
+            self.contract._value_
+            if settings is None
+            else self.contract._value_ in settings.eligible_contracts,
+            self.work_fraction if settings is None or settings.fraction_counts else None,
             # A route, with a mark when its statement on honour waives the benefit in kind
             # (no tuple in the common case: keys are built for every person-month).
             None if route_first is None else _route_key(route_first),
