@@ -29,6 +29,7 @@ from teleworkrules import (
     load_sources,
 )
 from teleworkrules.engine.population import PopulationEvaluator, expand
+from teleworkrules.rules.situation import Settings, Situation
 from teleworkrules.strategies import employees, months
 
 from .conftest import AFTER_DECISION
@@ -224,3 +225,28 @@ def test_the_population_engine_equals_month_by_month_evaluation(
     evaluator = PopulationEvaluator(start, end, known_on=known_on, rulebook=book)
     by_segment = [row for s in evaluator.run(staff) for row in expand(s)]
     assert by_month == by_segment
+
+
+@given(
+    employees(),
+    months(Month("2021-01"), Month("2024-12")),
+    st.lists(st.dates(min_value=date(2019, 1, 1), max_value=date(2026, 1, 1)), max_size=4),
+    st.one_of(
+        st.none(),
+        st.builds(
+            Settings,
+            st.lists(st.sampled_from(["statutory", "contractual", "student"]), unique=True).map(
+                tuple
+            ),
+            st.booleans(),
+        ),
+    ),
+)
+def test_a_key_unbuilt_is_the_key_of_the_situation(
+    employee: Employee, month: Month, dates: list[date], settings: Settings | None
+) -> None:
+    """Situation.key_of, the engine's shortcut, is the key of the situation it skips."""
+    registered = {row.month: row for row in employee.telework_days}
+    expected = Situation.of(employee, month).key(sorted(dates), settings)
+    assert Situation.key_of(employee, month, sorted(dates), settings) == expected
+    assert Situation.key_of(employee, month, sorted(dates), settings, registered) == expected

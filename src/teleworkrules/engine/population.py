@@ -211,12 +211,12 @@ class PopulationEvaluator:
             settings = self._settings[(entity, epoch)] = settings_in_force(
                 self.book.parameters(entity), month, self.known_on
             )
-        situation = Situation.of(employee, month, registered)
-        key = situation.key(self._dates[entity], settings)
+        key = Situation.key_of(employee, month, self._dates[entity], settings, registered)
         if key is None:
             return _NOTHING
         grants = self._memo.get((entity, epoch, key))
         if grants is None:
+            situation = Situation.of(employee, month, registered)
             result = evaluate_situation(
                 situation,
                 known_on=self.known_on,

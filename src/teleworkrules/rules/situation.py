@@ -109,8 +109,7 @@ class Situation(NamedTuple):
         """
         month_first, month_last = month_calendar(month)[:2]
         hire, leave = employee.hire_date, employee.exit_date
-        first = hire if hire > month_first else month_first
-        last = leave if leave is not None and leave < month_last else month_last
+        first, last = _in_service(employee, month_first, month_last)
         if last < first:  # not in service: no spell is read
             return cls(
                 employee.employee_id, month, hire, leave, first, last, employee.contract,
@@ -189,30 +188,89 @@ class Situation(NamedTuple):
         first, last = self.first, self.last
         if last < first:
             return None
-        month_first, month_last, days, weekdays = month_calendar(self.month)
-        whole = first == month_first and last == month_last
-        route_first, route_last = self.route_first, self.route_last
-        plan_first, plan_last = self.arrangement_first, self.arrangement_last
-        registered = self.registered
-        absent = self.absence_first is not None or self.absence_last is not None
-        return (
-            None if whole else ((first - month_first).days, (month_last - last).days, days),
-            None if registered is None else (registered.days, weekdays),
-            None
-            if route_first is not None and route_last is not None
-            else bisect.bisect_right(dates, self.hire_date),
-            # An enum's value without its slow property.
-            self.contract._value_
-            if settings is None
-            else self.contract._value_ in settings.eligible_contracts,
-            self.work_fraction if settings is None or settings.fraction_counts else None,
-            # A route, with a mark when its statement on honour waives the benefit in kind
-            # (no tuple in the common case: keys are built for every person-month).
-            None if route_first is None else _route_key(route_first),
-            None if route_last is None else _route_key(route_last),
-            None if plan_first is None else (plan_first.days_per_week, plan_first.approved),
-            None if plan_last is None else (plan_last.days_per_week, plan_last.approved),
-            # An absence keeps its exact days and the days in service: the working-day
-            # limit counts from its start.
-            (self.absence_first, self.absence_last, first, last) if absent else None,
-        )
+        return _key(
+            month_calendar(self.month), first, last, self.registered, self.hire_date,
+            self.contract, self.work_fraction, self.route_first, self.route_last,
+            self.arrangement_first, self.arrangement_last, self.absence_first,
+            self.absence_last, dates, settings,
+        )  # fmt: skip
+
+    @staticmethod
+    def key_of(
+        employee: Employee,
+        month: Month,
+        dates: Sequence[date],
+        settings: Settings | None = None,
+        registered: Mapping[Month, TeleworkDays] | None = None,
+    ) -> tuple[object, ...] | None:
+        """``Situation.of(employee, month, registered).key(dates, settings)``, unbuilt.
+
+        The population engine asks for a key at every segment boundary of every person,
+        and builds the situation only for a key it has not decided yet.
+        """
+        calendar = month_calendar(month)
+        first, last = _in_service(employee, calendar[0], calendar[1])
+        if last < first:
+            return None
+        absences = employee.absences
+        return _key(
+            calendar, first, last,
+            None if not employee.telework_days
+            else employee.days_in(month) if registered is None else registered.get(month),
+            employee.hire_date, employee.contract, employee.work_fraction,
+            employee.route_on(first), employee.route_on(last),
+            employee.arrangement_on(first), employee.arrangement_on(last),
+            employee.absence_on(first) if absences else None,
+            employee.absence_on(last) if absences else None,
+            dates, settings,
+        )  # fmt: skip
+
+
+def _in_service(employee: Employee, month_first: date, month_last: date) -> tuple[date, date]:
+    """The first and last day of the month in service (the last before the first: none)."""
+    hire, leave = employee.hire_date, employee.exit_date
+    first = hire if hire > month_first else month_first
+    last = leave if leave is not None and leave < month_last else month_last
+    return first, last
+
+
+def _key(
+    calendar: tuple[date, date, int, int],
+    first: date,
+    last: date,
+    registered: TeleworkDays | None,
+    hire_date: date,
+    contract: Contract,
+    work_fraction: Decimal,
+    route_first: InternetRoute | None,
+    route_last: InternetRoute | None,
+    plan_first: TeleworkArrangement | None,
+    plan_last: TeleworkArrangement | None,
+    absence_first: Absence | None,
+    absence_last: Absence | None,
+    dates: Sequence[date],
+    settings: Settings | None,
+) -> tuple[object, ...]:
+    """The key of :meth:`Situation.key` of a month in service, from its parts."""
+    month_first, month_last, days, weekdays = calendar
+    whole = first == month_first and last == month_last
+    absent = absence_first is not None or absence_last is not None
+    return (
+        None if whole else ((first - month_first).days, (month_last - last).days, days),
+        None if registered is None else (registered.days, weekdays),
+        None
+        if route_first is not None and route_last is not None
+        else bisect.bisect_right(dates, hire_date),
+        # An enum's value without its slow property.
+        contract._value_ if settings is None else contract._value_ in settings.eligible_contracts,
+        work_fraction if settings is None or settings.fraction_counts else None,
+        # A route, with a mark when its statement on honour waives the benefit in kind
+        # (no tuple in the common case: keys are built for every person-month).
+        None if route_first is None else _route_key(route_first),
+        None if route_last is None else _route_key(route_last),
+        None if plan_first is None else (plan_first.days_per_week, plan_first.approved),
+        None if plan_last is None else (plan_last.days_per_week, plan_last.approved),
+        # An absence keeps its exact days and the days in service: the working-day
+        # limit counts from its start.
+        (absence_first, absence_last, first, last) if absent else None,
+    )
