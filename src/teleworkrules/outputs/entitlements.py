@@ -18,7 +18,7 @@ from typing import Any, Final, TextIO
 
 from teleworkrules._openpyxl import openpyxl_module
 from teleworkrules.engine.evaluation import Entitlement
-from teleworkrules.engine.population import Segment
+from teleworkrules.engine.population import Grant, Segment
 from teleworkrules.exceptions import TooManyRowsError
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
@@ -89,21 +89,32 @@ def write_segment_rows(segments: Iterable[Segment], out: TextIO) -> int:
     """
     count = 0
     months: dict[int, str] = {}  # month ordinal -> "YYYY-MM,"
+    tails: dict[int, tuple[tuple[Grant, ...], list[str]]] = {}  # id(grants) -> their texts
     for segment in segments:
-        if not segment.grants:
+        grants = segment.grants
+        if not grants:
             continue
-        tails = [
-            f"{g.allowance.value},{g.amount:.2f},{g.benefit_in_kind:.2f}\n" for g in segment.grants
-        ]
+        # Segments share their grants (the engine decides a situation once): their texts
+        # are made once. The entry holds the grants, so their id is not reused meanwhile.
+        known = tails.get(id(grants))
+        if known is None or known[0] is not grants:
+            known = tails[id(grants)] = (
+                grants,
+                [f"{g.allowance.value},{g.amount:.2f},{g.benefit_in_kind:.2f}\n" for g in grants],
+            )
+        ends = known[1]
         head = _field(segment.employee_id) + ","
-        first, last = segment.start.ordinal, segment.end.ordinal
-        prefixes = []
-        for ordinal in range(first, last + 1):
+        texts = []
+        for ordinal in range(segment.start.ordinal, segment.end.ordinal + 1):
             text = months.get(ordinal)
             if text is None:
                 text = months[ordinal] = f"{Month.from_ordinal(ordinal)},"
-            prefixes.append(head + text)
-        lines = [prefix + tail for prefix in prefixes for tail in tails]
+            texts.append(text)
+        if len(ends) == 1:
+            end = ends[0]
+            lines = [head + text + end for text in texts]
+        else:
+            lines = [head + text + end for text in texts for end in ends]
         out.write("".join(lines))
         count += len(lines)
     return count
