@@ -9,9 +9,10 @@ are expanded only when asked (:func:`expand`).
 Segment boundaries are the months in which a rule input can change: for every date of a
 person's facts (hire, exit, spell starts and ends, absence working-day limits; a route's
 statement on honour, ``benefit_waived``, changes only with its row) its month
-and the next (the deciding day of a month is its first or last day in service), every
+and the next (the deciding day of a month is its first or last day in service; a date on
+the first of a month is seen at both ends of that month, so the next adds nothing), every
 month with registered telework days and the month after, and every month in which a
-parameter changes as known on the evaluation date.
+parameter the entity's rule set reads changes as known on the evaluation date.
 
 Outcomes are also shared between people: the rules read a person-month only through its
 :class:`~teleworkrules.rules.situation.Situation`, which also says what of it can change
@@ -176,8 +177,9 @@ class PopulationEvaluator:
             for n in limits:
                 with contextlib.suppress(OverflowError):  # no limit day before year 10000
                     days.append(_next_day(nth_weekday_from(absence.start, n)))
+        # A change on the first of a month is seen at both ends of that month already.
         ordinals = {d.year * 12 + d.month - 1 for d in days}
-        ordinals |= {o + 1 for o in ordinals}
+        ordinals.update(d.year * 12 + d.month for d in days if d.day != 1)
         for row in employee.telework_days:
             ordinals.add(row.month.ordinal)
             ordinals.add(row.month.ordinal + 1)
