@@ -224,7 +224,15 @@ def reviewed_on() -> date:
 
 def beyond_review(month: Month) -> bool:
     """Whether ``month`` ends after :func:`reviewed_on` (its values are assumed unchanged)."""
-    return month.last_day > reviewed_on()
+    return month.ordinal >= _first_beyond_review()
+
+
+@cache
+def _first_beyond_review() -> int:
+    """The ordinal of the first month that ends after :func:`reviewed_on`."""
+    day = reviewed_on()
+    month = Month.from_date(day)
+    return month.ordinal + 1 if day == month.last_day else month.ordinal
 
 
 def citation(citation_id: str) -> Citation:
