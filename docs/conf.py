@@ -53,6 +53,7 @@ nitpick_ignore = [
         "argparse.ArgumentParser",
         "argparse.Namespace",
         "collections.abc.Callable",
+        "collections.abc.Container",
         "collections.abc.Iterable",
         "collections.abc.Iterator",
         "collections.abc.Mapping",
@@ -106,6 +107,7 @@ html_theme = "furo"
 html_title = f"teleworkrules {release}"
 html_static_path = ["_static"]
 html_css_files = ["teleworkrules.css"]
+html_js_files = ["teleworkrules.js"]  # reading aids; every page reads the same without
 
 
 # -- Workarounds for src/ docstrings (reported upstream; each is a no-op once fixed) -----
