@@ -45,13 +45,13 @@ def employee(row: Row, spells: Mapping[str, list[Row]]) -> Employee:
     v = row.values
     return trusted(
         Employee,
-        v["employee_id"],
-        v["hire_date"],
-        v["exit_date"],
-        v["entity"],
-        _CONTRACTS[v["contract"]],
-        v["work_fraction"],
-        v["smartphone_role"],
+        v.employee_id,
+        v.hire_date,
+        v.exit_date,
+        v.entity,
+        _CONTRACTS[v.contract],
+        v.work_fraction,
+        v.smartphone_role,
         _spells(spells, "telework", _arrangement),
         _spells(spells, "telework_days", _days, _by_month),
         _spells(spells, "internet", _route),
@@ -62,31 +62,35 @@ def employee(row: Row, spells: Mapping[str, list[Row]]) -> Employee:
 def _spells(
     spells: Mapping[str, list[Row]],
     table: str,
-    build: Callable[[dict[str, Any]], _S],
+    build: Callable[[Row], _S],
     order: Callable[[_S], Any] = attrgetter("start"),
 ) -> tuple[_S, ...]:
     rows = spells.get(table)
     if not rows:
         return ()
     if len(rows) == 1:
-        return (build(rows[0].values),)
-    return tuple(sorted((build(r.values) for r in rows), key=order))
+        return (build(rows[0]),)
+    return tuple(sorted((build(r) for r in rows), key=order))
 
 
-def _days(v: dict[str, Any]) -> TeleworkDays:
-    return trusted(TeleworkDays, v["month"], v["days"])
+def _days(row: Row) -> TeleworkDays:
+    v = row.values
+    return trusted(TeleworkDays, v.month, v.days)
 
 
-def _arrangement(v: dict[str, Any]) -> TeleworkArrangement:
-    return trusted(TeleworkArrangement, v["start"], v["end"], v["days_per_week"], v["approved"])
+def _arrangement(row: Row) -> TeleworkArrangement:
+    v = row.values
+    return trusted(TeleworkArrangement, v.start, v.end, v.days_per_week, v.approved)
 
 
-def _route(v: dict[str, Any]) -> InternetRoute:
-    return trusted(InternetRoute, v["start"], v["end"], _ROUTES[v["route"]], v["benefit_waived"])
+def _route(row: Row) -> InternetRoute:
+    v = row.values
+    return trusted(InternetRoute, v.start, v.end, _ROUTES[v.route], v.benefit_waived)
 
 
-def _absence(v: dict[str, Any]) -> Absence:
-    return trusted(Absence, v["start"], v["end"], v["salary_paid"], v["kind"])
+def _absence(row: Row) -> Absence:
+    v = row.values
+    return trusted(Absence, v.start, v.end, v.salary_paid, v.kind)
 
 
 _by_month = attrgetter("month")
@@ -94,18 +98,16 @@ _by_month = attrgetter("month")
 
 def material_request(row: Row) -> MaterialRequest:
     v = row.values
-    return MaterialRequest(v["employee_id"], v["item"], v["requested_on"], v["cost"])
+    return MaterialRequest(v.employee_id, v.item, v.requested_on, v.cost)
 
 
 def payment(row: Row) -> Payment:
     v = row.values
-    paid = v["paid_on"]
+    paid = v.paid_on
     if paid is None:
-        paid_in, paid_on = v["month"], None
+        paid_in, paid_on = v.month, None
     elif isinstance(paid, Month):
         paid_in, paid_on = paid, None
     else:
         paid_in, paid_on = Month.from_date(paid), paid
-    return Payment(
-        v["employee_id"], v["month"], Allowance(v["allowance"]), v["amount"], paid_in, paid_on
-    )
+    return Payment(v.employee_id, v.month, Allowance(v.allowance), v.amount, paid_in, paid_on)

@@ -145,10 +145,10 @@ def _people(staff_rows: list[Row], problems: list[Problem]) -> dict[str, Row]:
     people: dict[str, Row] = {}
     by_key: dict[str, Row] = {}
     for row in staff_rows:
-        eid = row.values["employee_id"]
+        eid = row.values.employee_id
         first = by_key.setdefault(identity_key(eid), row)
         if first is not row:
-            other = first.values["employee_id"]
+            other = first.values.employee_id
             values = {} if other == eid else {"other_id": other}
             code = "unique_id" if other == eid else "unique_id_case"
             problems.append(
@@ -168,7 +168,7 @@ def _entity_notes(staff: Iterable[Row], known_entities: Iterable[str] | None) ->
     known = {identity_key(code) for code in known_entities}
     unknown: dict[str, int] = {}
     for row in staff:
-        entity = row.values["entity"]
+        entity = row.values.entity
         if entity is not None and identity_key(entity) not in known:
             unknown[entity] = unknown.get(entity, 0) + 1
     return [
@@ -196,7 +196,7 @@ def _rows_per_person(
             continue
         knocked: list[Row] = []
         for row in rows:
-            eid = row.values["employee_id"]
+            eid = row.values.employee_id
             if eid in people:
                 per_person.setdefault(eid, {}).setdefault(name, []).append(row)
             elif failed is None or eid in failed:
@@ -232,7 +232,7 @@ def _knock_on(table: str, rows: list[Row], *, staff_read: bool) -> Problem:
     shown = row_list([r.number for r in rows], first=_FIRST_ROWS)
     if not staff_read:
         return Problem.of(table, 0, "employee_id", "", "unread_staff", count=count, rows=shown)
-    ids = list(dict.fromkeys(r.values["employee_id"] for r in rows))
+    ids = list(dict.fromkeys(r.values.employee_id for r in rows))
     value = ", ".join(ids[:_FIRST_ROWS]) + (", ..." if len(ids) > _FIRST_ROWS else "")
     return Problem.of(table, 0, "employee_id", value, "invalid_staff_rows", count=count, rows=shown)
 
@@ -253,10 +253,10 @@ def _invalid_spells(
 def _overlaps(rows: list[Row], kind: str, problems: list[Problem]) -> set[int]:
     """Rows of one person whose periods overlap; both rows of each pair are reported."""
     bad: set[int] = set()
-    ordered = sorted(rows, key=lambda r: r.values["start"])
+    ordered = sorted(rows, key=lambda r: r.values.start)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
-            if a.values["end"] is not None and b.values["start"] > a.values["end"]:
+            if a.values.end is not None and b.values.start > a.values.end:
                 break
             for this, other in ((b, a), (a, b)):
                 problems.append(
@@ -264,11 +264,11 @@ def _overlaps(rows: list[Row], kind: str, problems: list[Problem]) -> set[int]:
                         kind,
                         this.number,
                         "start",
-                        this.values["start"].isoformat(),
+                        this.values.start.isoformat(),
                         "overlap",
                         other=other.number,
-                        start=other.values["start"],
-                        end=other.values["end"] or "open",
+                        start=other.values.start,
+                        end=other.values.end or "open",
                     )
                 )
             bad.update((a.number, b.number))
@@ -280,7 +280,7 @@ def _repeated_months(rows: Iterable[Row], problems: list[Problem]) -> set[tuple[
     invalid: set[tuple[str, int]] = set()
     first_row: dict[Month, int] = {}
     for row in rows:
-        month = row.values["month"]
+        month = row.values.month
         if month not in first_row:
             first_row[month] = row.number
             continue
