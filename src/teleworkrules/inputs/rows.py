@@ -14,9 +14,7 @@ from __future__ import annotations
 import collections
 import difflib
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
-
-import attrs
+from typing import Any, ClassVar, Final
 
 from teleworkrules.inputs.cells import BadCell, text
 from teleworkrules.inputs.contract import (
@@ -47,23 +45,35 @@ _PERIODS: Final = {
 """The tables whose rows hold a period: its first and last day's columns."""
 
 
-VALUES: Final[Mapping[str, type[tuple[Any, ...]]]] = {
-    table: collections.namedtuple(f"{table}_values", [c.name for c in columns])
+class Row(tuple[Any, ...]):
+    """One valid row: its table, its row number and its converted values.
+
+    A named tuple of the row number and the table's columns, one class per table
+    (:data:`ROWS`): a tuple is about a third of the memory of an object with a dict of
+    values, and a dataset holds every row until its facts are built.
+    """
+
+    __slots__ = ()
+    table: ClassVar[str]
+    """The table of the contract."""
+    number: int
+    """The row number a spreadsheet shows (the header is row 1)."""
+
+    @property
+    def values(self) -> Any:  # noqa: ANN401  # a named tuple per table
+        """The converted values, read by column name: ``row.values.start``."""
+        return self
+
+
+ROWS: Final[Mapping[str, type[Row]]] = {
+    table: type(
+        f"{table}_row",
+        (collections.namedtuple(f"{table}_row", ["number", *(c.name for c in columns)]), Row),
+        {"__slots__": (), "table": table},
+    )
     for table, columns in TABLES.items()
 }
-"""The class of a row's converted values, per table: a named tuple of its columns, read
-as attributes (``row.values.start``). A tuple is about half the memory of a dict, and a
-dataset holds every row until its facts are built."""
-
-
-@attrs.define
-class Row:
-    """One valid row: its table, its row number and its converted values."""
-
-    table: str
-    number: int
-    values: Any
-    """The row's :data:`VALUES`, one per column of its table."""
+"""The row class of each table of the contract."""
 
 
 def column_texts(table: RawTable, column: str) -> list[str]:
@@ -88,18 +98,18 @@ def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> l
     extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
     if extra:
         notes.append(extra_columns_note(table.origin, extra))
-    slots = {name: i for i, name in enumerate(columns)}
+    slots = {name: i for i, name in enumerate(columns, start=1)}
     plan: list[tuple[int, Column, int, dict[str, Any]]] = [
         (position, columns[name], slots[name], {})
         for position, name in enumerate(header)
         if name in columns
     ]
-    # Every column's default; those of the file's columns are replaced in each row.
-    defaults = [column.default for column in columns.values()]
-    values_of = VALUES[table.name]
+    # The row number, then every column's default; the file's columns are replaced.
+    defaults = [0, *(column.default for column in columns.values())]
+    row_of = ROWS[table.name]
     rows: list[Row] = []
     for number, cells in table.rows:
-        row = _read_row(table.name, number, cells, len(header), plan, defaults, values_of, problems)
+        row = _read_row(table.name, number, cells, len(header), plan, defaults, row_of, problems)
         if row is not None and _check_row(row, problems):
             rows.append(row)
     return rows
@@ -192,7 +202,7 @@ def _read_row(
     width: int,
     plan: list[tuple[int, Column, int, dict[str, Any]]],
     defaults: list[Any],
-    values_of: type[tuple[Any, ...]],
+    row_of: type[Row],
     problems: list[Problem],
 ) -> Row | None:
     """One row's converted values, or ``None`` (with problems) if a cell is bad.
@@ -207,6 +217,7 @@ def _read_row(
         problems.append(Problem.of(table, number, "", cut, "row_width", width=width))
         return None
     values = defaults.copy()
+    values[0] = number
     missing: list[str] = []
     bad: list[Problem] = []
     for position, column, slot, known in plan:
@@ -237,7 +248,7 @@ def _read_row(
     if bad:
         problems.extend(bad)
         return None
-    return Row(table, number, tuple.__new__(values_of, values))
+    return tuple.__new__(row_of, values)
 
 
 def _check_row(row: Row, problems: list[Problem]) -> bool:
