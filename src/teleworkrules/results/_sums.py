@@ -48,9 +48,10 @@ class Accumulator:
         self.base = start.ordinal
         self.size = end.ordinal - self.base + 1
         self.persons: dict[tuple[int, Allowance], set[str]] = defaultdict(set)
-        self.months: dict[tuple[int, Allowance], int] = defaultdict(int)
-        self.amount: dict[tuple[int, Allowance], Decimal] = defaultdict(_zero)
-        self.benefit: dict[tuple[int, Allowance], Decimal] = defaultdict(_zero)
+        # Person-months per year, allowance, amount and benefit: the euros are multiplied
+        # out once at the end (:attr:`months`, :attr:`amount`, :attr:`benefit`), not per
+        # segment.
+        self.counted: dict[tuple[int, Allowance, Decimal, Decimal], int] = defaultdict(int)
         # Either internet route, a person and a month counted once (a switcher too).
         self.internet_persons: dict[int, set[str]] = defaultdict(set)
         self.internet_months: dict[int, int] = defaultdict(int)
@@ -81,13 +82,8 @@ class Accumulator:
                 year = ordinal // 12
                 last = min(end, year * 12 + 11)
                 count = last - ordinal + 1
-                key = (year, allowance)
-                self.persons[key].add(segment.employee_id)
-                self.months[key] += count
-                if grant.amount:
-                    self.amount[key] += grant.amount * count
-                if grant.benefit_in_kind:
-                    self.benefit[key] += grant.benefit_in_kind * count
+                self.persons[(year, allowance)].add(segment.employee_id)
+                self.counted[(year, allowance, grant.amount, grant.benefit_in_kind)] += count
                 ordinal = last + 1
             if allowance is Allowance.INTERNET_THIRD_PARTY:
                 diff = self.third_party.get(segment.entity)
@@ -100,12 +96,8 @@ class Accumulator:
         """Add the sums of ``other``, an accumulator of other people over the same period."""
         for key, persons in other.persons.items():
             self.persons[key] |= persons
-        for key, count in other.months.items():
-            self.months[key] += count
-        for key, amount in other.amount.items():
-            self.amount[key] += amount
-        for key, amount in other.benefit.items():
-            self.benefit[key] += amount
+        for counted, count in other.counted.items():
+            self.counted[counted] += count
         for year, persons in other.internet_persons.items():
             self.internet_persons[year] |= persons
         for year, count in other.internet_months.items():
@@ -116,6 +108,32 @@ class Accumulator:
         for year, count in other.staff.items():
             self.staff[year] += count
         self.service[:] = [a + b for a, b in zip(self.service, other.service, strict=True)]
+
+    @property
+    def months(self) -> dict[tuple[int, Allowance], int]:
+        """Person-months per year and allowance."""
+        months: dict[tuple[int, Allowance], int] = defaultdict(int)
+        for (year, allowance, _, _), count in self.counted.items():
+            months[(year, allowance)] += count
+        return months
+
+    @property
+    def amount(self) -> dict[tuple[int, Allowance], Decimal]:
+        """Euros paid with salary per year and allowance."""
+        return self._euros(benefit=False)
+
+    @property
+    def benefit(self) -> dict[tuple[int, Allowance], Decimal]:
+        """Euros of benefit in kind per year and allowance."""
+        return self._euros(benefit=True)
+
+    def _euros(self, *, benefit: bool) -> dict[tuple[int, Allowance], Decimal]:
+        totals: dict[tuple[int, Allowance], Decimal] = defaultdict(_zero)
+        for (year, allowance, paid, in_kind), count in self.counted.items():
+            euros = in_kind if benefit else paid
+            if euros:
+                totals[(year, allowance)] += euros * count
+        return totals
 
     def _add_internet(self, employee_id: str, start: int, end: int) -> None:
         ordinal = start
