@@ -58,6 +58,10 @@ class Accumulator:
         self.third_party: dict[str, list[int]] = {}
         self.staff: dict[int, int] = defaultdict(int)
         self.service = [0] * (self.size + 1)
+        # Set by close(): the persons counted, their ids let go.
+        self.person_counts: dict[tuple[int, Allowance], int] = defaultdict(int)
+        self.internet_counts: dict[int, int] = defaultdict(int)
+        self.switched: dict[int, int] = defaultdict(int)
 
     def add_service(self, employee: Employee) -> None:
         first = max(self.base, Month.from_date(employee.hire_date).ordinal)
@@ -92,14 +96,31 @@ class Accumulator:
                 diff[start - self.base] += 1
                 diff[end + 1 - self.base] -= 1
 
+    def close(self) -> None:
+        """Count the persons per year and allowance, and let go of their ids.
+
+        Parts of a population hold different people, so the counts of closed parts add
+        up (:meth:`merge`), and a worker sends back numbers, not a million ids.
+        """
+        for year, count in switched_route(self).items():
+            self.switched[year] += count
+        for key, ids in self.persons.items():
+            self.person_counts[key] += len(ids)
+        for year, ids in self.internet_persons.items():
+            self.internet_counts[year] += len(ids)
+        self.persons.clear()
+        self.internet_persons.clear()
+
     def merge(self, other: Accumulator) -> None:
-        """Add the sums of ``other``, an accumulator of other people over the same period."""
-        for key, persons in other.persons.items():
-            self.persons[key] |= persons
+        """Add the sums of ``other``: closed, of other people, over the same period."""
+        for key, count in other.person_counts.items():
+            self.person_counts[key] += count
+        for year, count in other.internet_counts.items():
+            self.internet_counts[year] += count
+        for year, count in other.switched.items():
+            self.switched[year] += count
         for counted, count in other.counted.items():
             self.counted[counted] += count
-        for year, persons in other.internet_persons.items():
-            self.internet_persons[year] |= persons
         for year, count in other.internet_months.items():
             self.internet_months[year] += count
         for entity, diff in other.third_party.items():
@@ -193,6 +214,7 @@ def sum_staff(
             for segment in evaluator.segments(employee):
                 entities.add(segment.entity)
                 acc.add(segment)
+        acc.close()
         return acc, entities
 
     parts = in_parts(staff, part, jobs)

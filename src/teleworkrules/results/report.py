@@ -44,7 +44,7 @@ from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.sources import reviewed_on
 from teleworkrules.money import ZERO
 from teleworkrules.results._display import report_html
-from teleworkrules.results._sums import sum_staff, switched_route, years_of
+from teleworkrules.results._sums import sum_staff, years_of
 from teleworkrules.results._tidy import (
     ALLOWANCE_MEASURES,
     REPORT_COLUMNS,
@@ -322,7 +322,7 @@ def build_report(
             paid[(payment.paid_in.year, payment.allowance)] += payment.amount
     costs, cost_readings = _third_party_costs(acc.third_party_months(), book, known_on)
     headcounts = acc.running(acc.service)
-    switched = switched_route(acc)
+    switched = acc.switched
     material = material_figures(dataset.material_requests, dataset.employees, start, end, book)
     if not entities:
         entities.add(book.policy(None).code)
@@ -332,7 +332,7 @@ def build_report(
         for allowance in Allowance:
             key = (year, allowance)
             figures[allowance] = AllowanceFigures(
-                persons=len(acc.persons.get(key, ())),
+                persons=acc.person_counts.get(key, 0),
                 person_months=acc.months.get(key, 0),
                 amount=acc.amount.get(key, ZERO),
                 benefit_in_kind=acc.benefit.get(key, ZERO),
@@ -344,9 +344,7 @@ def build_report(
         counts = headcounts[first.ordinal - start.ordinal : last.ordinal - start.ordinal + 1]
         average = (Decimal(sum(counts)) / len(counts)).quantize(Decimal("0.01"), ROUND_HALF_UP)
         items, refused, asked = material.get(year, ((), (), 0))
-        internet = PersonCount(
-            len(acc.internet_persons.get(year, ())), acc.internet_months.get(year, 0)
-        )
+        internet = PersonCount(acc.internet_counts.get(year, 0), acc.internet_months.get(year, 0))
         years.append(
             YearFigures(
                 year=year,
