@@ -244,9 +244,12 @@ def _invalid_spells(
     invalid: set[tuple[str, int]] = set()
     for spells in per_person.values():
         for kind in ("internet", "telework"):
-            if len(spells.get(kind, ())) > 1:
-                invalid.update((kind, n) for n in _overlaps(spells[kind], kind, problems))
-        invalid.update(_repeated_months(spells.get("telework_days", ()), problems))
+            rows = spells.get(kind)
+            if rows is not None and len(rows) > 1:
+                invalid.update((kind, n) for n in _overlaps(rows, kind, problems))
+        days = spells.get("telework_days")
+        if days is not None and len(days) > 1:  # one row repeats no month
+            invalid.update(_repeated_months(days, problems))
     return invalid
 
 
