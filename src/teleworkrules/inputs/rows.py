@@ -49,7 +49,7 @@ class Row(tuple[Any, ...]):
     """One valid row: its table, its row number and its converted values.
 
     A named tuple of the row number and the table's columns, one class per table
-    (:data:`ROWS`): a tuple is about a third of the memory of an object with a dict of
+    (``ROWS``): a tuple is about a third of the memory of an object with a dict of
     values, and a dataset holds every row until its facts are built.
     """
 
