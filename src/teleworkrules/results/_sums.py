@@ -11,12 +11,15 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 from teleworkrules.engine.parts import in_parts
-from teleworkrules.engine.population import PopulationEvaluator, Segment
+from teleworkrules.engine.population import Grant, PopulationEvaluator, Segment
 from teleworkrules.facts import Allowance, Employee
 from teleworkrules.money import ZERO
 from teleworkrules.time import Month
 
 __all__ = ["Accumulator", "sum_staff", "switched_route", "years_of"]
+
+_Part = tuple[Allowance, Decimal, Decimal]
+"""A grant in the sums: its allowance, amount and benefit in kind."""
 
 _INTERNET = frozenset({Allowance.INTERNET_FORFAIT, Allowance.INTERNET_THIRD_PARTY})
 
@@ -62,6 +65,7 @@ class Accumulator:
         self.person_counts: dict[tuple[int, Allowance], int] = defaultdict(int)
         self.internet_counts: dict[int, int] = defaultdict(int)
         self.switched: dict[int, int] = defaultdict(int)
+        self._grants: dict[int, tuple[tuple[Grant, ...], tuple[_Part, ...], bool]] = {}
 
     def add_service(self, employee: Employee) -> None:
         first = max(self.base, Month.from_date(employee.hire_date).ordinal)
@@ -76,19 +80,35 @@ class Accumulator:
         self.service[last + 1 - self.base] -= 1
 
     def add(self, segment: Segment) -> None:
+        grants = segment.grants
+        if not grants:
+            return
+        # What the sums need of a segment's grants, worked out once per grants: segments
+        # share their grants (the engine decides a situation once). The entry holds the
+        # grants, so that their id is not reused while it is kept.
+        known = self._grants.get(id(grants))
+        if known is None or known[0] is not grants:
+            known = self._grants[id(grants)] = (
+                grants,
+                tuple((g.allowance, g.amount, g.benefit_in_kind) for g in grants),
+                any(g.allowance in _INTERNET for g in grants),
+            )
+        _, parts, internet = known
+        employee_id, persons, counted = segment.employee_id, self.persons, self.counted
         start, end = segment.start.ordinal, segment.end.ordinal
-        if any(grant.allowance in _INTERNET for grant in segment.grants):
-            self._add_internet(segment.employee_id, start, end)
-        for grant in segment.grants:
-            allowance = grant.allowance
-            ordinal = start
-            while ordinal <= end:
-                year = ordinal // 12
-                last = min(end, year * 12 + 11)
-                count = last - ordinal + 1
-                self.persons[(year, allowance)].add(segment.employee_id)
-                self.counted[(year, allowance, grant.amount, grant.benefit_in_kind)] += count
-                ordinal = last + 1
+        ordinal = start
+        while ordinal <= end:
+            year = ordinal // 12
+            last = min(end, year * 12 + 11)
+            count = last - ordinal + 1
+            for allowance, amount, benefit in parts:
+                persons[(year, allowance)].add(employee_id)
+                counted[(year, allowance, amount, benefit)] += count
+            if internet:  # either route: a person and a month counted once (a switcher too)
+                self.internet_persons[year].add(employee_id)
+                self.internet_months[year] += count
+            ordinal = last + 1
+        for allowance, _, _ in parts:
             if allowance is Allowance.INTERNET_THIRD_PARTY:
                 diff = self.third_party.get(segment.entity)
                 if diff is None:
@@ -110,6 +130,7 @@ class Accumulator:
             self.internet_counts[year] += len(ids)
         self.persons.clear()
         self.internet_persons.clear()
+        self._grants.clear()
 
     def merge(self, other: Accumulator) -> None:
         """Add the sums of ``other``: closed, of other people, over the same period."""
@@ -155,15 +176,6 @@ class Accumulator:
             if euros:
                 totals[(year, allowance)] += euros * count
         return totals
-
-    def _add_internet(self, employee_id: str, start: int, end: int) -> None:
-        ordinal = start
-        while ordinal <= end:
-            year = ordinal // 12
-            last = min(end, year * 12 + 11)
-            self.internet_persons[year].add(employee_id)
-            self.internet_months[year] += last - ordinal + 1
-            ordinal = last + 1
 
     @staticmethod
     def running(diff: list[int]) -> list[int]:
