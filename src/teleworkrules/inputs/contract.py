@@ -9,7 +9,7 @@ by :func:`table_name`). A reader turns a file into :class:`RawTable` s of these 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final, final
 
@@ -41,6 +41,7 @@ __all__ = [
     "Cell",
     "Column",
     "RawTable",
+    "TableStopped",
     "closest_table",
     "column_name",
     "extra_columns_note",
@@ -64,13 +65,22 @@ class RawTable:
         name: the table name, e.g. ``staff``.
         origin: where it was read from (file or sheet), for messages.
         header: the header cells as written.
-        rows: ``(row number, cells)`` pairs.
+        rows: ``(row number, cells)`` pairs, to be read once: a CSV file's rows are read
+            as they are asked for, so that memory never holds a whole file's text. Reading
+            them may raise :class:`TableStopped`.
     """
 
     name: str
     origin: str
     header: tuple[str, ...]
-    rows: Sequence[tuple[int, tuple[Cell, ...]]]
+    rows: Iterable[tuple[int, tuple[Cell, ...]]]
+
+
+class TableStopped(Exception):  # a signal, not an error of the user's
+    """Reading a table's rows stopped: its problem is reported, and none of its rows count.
+
+    (A line, a row or the file over a reading limit, for instance.)
+    """
 
 
 @final

@@ -26,7 +26,7 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 from teleworkrules.inputs._csv_lines import Lines, Stop, too_big, wide
 from teleworkrules.inputs.contract import (
@@ -34,6 +34,7 @@ from teleworkrules.inputs.contract import (
     TABLES,
     Cell,
     RawTable,
+    TableStopped,
     column_name,
     shown,
     table_name,
@@ -69,7 +70,13 @@ def read_csv_folder(
     """
     problems: list[Problem] = []
     notes: list[Note] = []
-    tables = list(csv_tables(folder, problems, notes, limits=limits))
+    tables = []
+    for table in csv_tables(folder, problems, notes, limits=limits):
+        try:
+            rows = list(table.rows)
+        except TableStopped:  # the problem says why; the table is not read
+            continue
+        tables.append(RawTable(table.name, table.origin, table.header, rows))
     return tables, problems, notes
 
 
@@ -144,37 +151,60 @@ def _is_entitlements(path: Path) -> bool:
 def _read_csv(
     path: Path, table: str, problems: list[Problem], notes: list[Note], limits: Limits
 ) -> RawTable | None:
+    """The table of the file: its header read now, its rows as they are asked for.
+
+    The file's encoding is settled first, by decoding it once without keeping its text:
+    UTF-8, else (without a UTF-8 byte order mark) Windows-1252 with a note.
+    """
     try:
         with open_regular(path) as handle:
             has_bom = handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
-        found: list[Problem] = []
-        try:
-            read = _read_text(path, table, "utf-8-sig", found, limits)
-        except UnicodeDecodeError as exc:
+        bad = _undecodable(path, "utf-8-sig")
+        encoding = "utf-8-sig"
+        if bad is not None:
             if has_bom:  # the file says it is UTF-8: no guessing
-                problems.append(Problem.of(table, 0, "", _bad_byte(path, "utf-8", exc), "utf8"))
+                problems.append(Problem.of(table, 0, "", _bad_byte(path, "utf-8", bad), "utf8"))
                 return None
-            found = []
-            try:
-                read = _read_text(path, table, FALLBACK_ENCODING, found, limits)
-            except UnicodeDecodeError as again:
+            again = _undecodable(path, FALLBACK_ENCODING)
+            if again is not None:
                 shown_byte = _bad_byte(path, FALLBACK_ENCODING, again)
                 problems.append(Problem.of(table, 0, "", shown_byte, "encoding"))
                 return None
+            encoding = FALLBACK_ENCODING
             notes.append(
                 Note.of(str(path), "encoding", encoding=_ENCODING_NAMES[FALLBACK_ENCODING])
             )
+        text_handle = io.TextIOWrapper(open_regular(path), encoding=encoding, newline="")
     except NotRegularError:
         problems.append(Problem.of(table, 0, "", path.name, "regular_file"))
         return None
     except OSError as exc:
         problems.append(Problem.of(table, 0, "", str(exc.strerror or exc), "readable_file"))
         return None
-    problems.extend(found)
-    if read is None:
+    try:
+        opened = _open_records(text_handle, path, table, problems, limits)
+    except BaseException:
+        text_handle.close()
+        raise
+    if opened is None:
+        text_handle.close()
         return None
-    header, rows = read
+    header, reader, lines = opened
+    rows = _records(text_handle, reader, lines, table, problems, limits)
     return RawTable(table, str(path), header, rows)
+
+
+def _undecodable(path: Path, encoding: str) -> UnicodeDecodeError | None:
+    """The error of decoding the whole file as ``encoding``, if it does not decode."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with open_regular(path) as handle:
+        try:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            return exc
+    return None
 
 
 def _bad_byte(path: Path, encoding: str, exc: UnicodeDecodeError) -> str:
@@ -188,8 +218,6 @@ def _bad_byte(path: Path, encoding: str, exc: UnicodeDecodeError) -> str:
         pass
     return f"{exc.reason}"
 
-
-_Rows = list[tuple[int, tuple[Cell, ...]]]
 
 _LONG_FIELD: Final = "field larger than field limit"
 """The start of the csv module's error for a cell over its field size limit."""
@@ -209,39 +237,45 @@ def _field_limit(limit: int) -> Iterator[None]:
         csv.field_size_limit(old)
 
 
-def _read_text(
-    path: Path, table: str, encoding: str, problems: list[Problem], limits: Limits
-) -> tuple[tuple[str, ...], _Rows] | None:
-    """The header and rows of the file read as ``encoding``, within ``limits``.
+def _open_records(
+    handle: TextIO, path: Path, table: str, problems: list[Problem], limits: Limits
+) -> tuple[tuple[str, ...], Iterator[list[str]], Lines] | None:
+    """The header of the file, and the csv reader (and its lines) for the rows after it.
 
-    Raises:
-        UnicodeDecodeError: the file is not valid ``encoding`` (nothing is kept).
+    ``None``, with the problem, when the header cannot be read.
     """
-    with io.TextIOWrapper(open_regular(path), encoding=encoding, newline="") as handle:
-        first = handle.readline(limits.max_line + 1)
-        if not first:
-            problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
-            return None
-        if len(first) > limits.max_line:
-            limit = f"{limits.max_line:,}"
-            problems.append(Problem.of(table, 1, "", shown(first), "long_line", limit=limit))
-            return None
-        delimiter = _delimiter(first, table, path.name, problems)
-        if delimiter is None:
-            return None
-        lines = Lines(handle, first, delimiter, table, limits)
-        try:
-            with _field_limit(limits.max_cell):
-                return _records(
-                    csv.reader(lines, delimiter=delimiter, strict=True),
-                    lines,
-                    table,
-                    problems,
-                    limits,
-                )
-        except Stop as stop:
-            problems.append(stop.args[0])
-            return None
+    first = handle.readline(limits.max_line + 1)
+    if not first:
+        problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
+        return None
+    if len(first) > limits.max_line:
+        limit = f"{limits.max_line:,}"
+        problems.append(Problem.of(table, 1, "", shown(first), "long_line", limit=limit))
+        return None
+    delimiter = _delimiter(first, table, path.name, problems)
+    if delimiter is None:
+        return None
+    lines = Lines(handle, first, delimiter, table, limits)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    try:
+        with _field_limit(limits.max_cell):
+            header = next(reader, None)
+    except csv.Error as exc:
+        if str(exc).startswith(_LONG_FIELD):
+            problems.append(_long_cell(table, 1, limits))
+        else:
+            problems.append(Problem.of(table, 1, "", str(exc), "csv"))
+        return None
+    except Stop as stop:
+        problems.append(stop.args[0])
+        return None
+    if header is None:  # pragma: no cover - the first line is not empty
+        problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
+        return None
+    if len(header) > limits.max_columns:  # pragma: no cover - stopped by Lines first
+        problems.append(wide(table, 1, ",".join(header[:20]), limits))
+        return None
+    return tuple(header), reader, lines
 
 
 def _long_cell(table: str, row: int, limits: Limits) -> Problem:
@@ -249,54 +283,58 @@ def _long_cell(table: str, row: int, limits: Limits) -> Problem:
 
 
 def _records(
-    reader: Iterator[list[str]], lines: Lines, table: str, problems: list[Problem], limits: Limits
-) -> tuple[tuple[str, ...], _Rows] | None:
-    """The header and rows ``reader`` gives; a row with too long a cell is left out."""
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        if str(exc).startswith(_LONG_FIELD):
-            problems.append(_long_cell(table, 1, limits))
-        else:
-            problems.append(Problem.of(table, 1, "", str(exc), "csv"))
-        return None
-    if header is None:  # pragma: no cover - the first line is not empty
-        problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
-        return None
-    if len(header) > limits.max_columns:  # pragma: no cover - stopped by Lines first
-        raise Stop(wide(table, 1, ",".join(header[:20]), limits))
-    number = 1
-    rows: _Rows = []
-    while True:
-        lines.next_record(number + 1)
-        try:
-            cells = next(reader, None)
-        except csv.Error as exc:
+    handle: TextIO,
+    reader: Iterator[list[str]],
+    lines: Lines,
+    table: str,
+    problems: list[Problem],
+    limits: Limits,
+) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+    """The rows ``reader`` gives after the header, read as they are asked for.
+
+    A row with too long a cell is left out (a problem); after another csv error the rows
+    before it are kept (with --skip-invalid they are used). Over a limit, the problem is
+    reported and :class:`~teleworkrules.inputs.contract.TableStopped` raised: none of the
+    table's rows count. The file is closed when the rows end or are given up.
+    """
+    with handle, _field_limit(limits.max_cell):
+        number = 1
+        while True:
+            lines.next_record(number + 1)
+            try:
+                cells = next(reader, None)
+            except csv.Error as exc:
+                number += 1
+                if not str(exc).startswith(_LONG_FIELD):
+                    problems.append(Problem.of(table, number, "", str(exc), "csv_rest"))
+                    return
+                problems.append(_long_cell(table, number, limits))
+                continue
+            except Stop as stop:
+                problems.append(stop.args[0])
+                raise TableStopped from None
+            except (OSError, UnicodeDecodeError) as exc:  # the file changed while read
+                problems.append(Problem.of(table, 0, "", str(exc), "readable_file"))
+                raise TableStopped from None
+            if cells is None:
+                return
             number += 1
-            if not str(exc).startswith(_LONG_FIELD):
-                # The rows before the error are kept: with --skip-invalid they are used.
-                problems.append(Problem.of(table, number, "", str(exc), "csv_rest"))
-                break
-            problems.append(_long_cell(table, number, limits))
-            continue
-        if cells is None:
-            break
-        number += 1
-        if number > limits.max_rows:
-            raise Stop(
-                Problem.of(
-                    table,
-                    number,
-                    "",
-                    f"more than {limits.max_rows:,} rows",
-                    "table_rows",
-                    limit=f"{limits.max_rows:,}",
+            if number > limits.max_rows:
+                problems.append(
+                    Problem.of(
+                        table,
+                        number,
+                        "",
+                        f"more than {limits.max_rows:,} rows",
+                        "table_rows",
+                        limit=f"{limits.max_rows:,}",
+                    )
                 )
-            )
-        if len(cells) > limits.max_columns:  # quotes in unquoted cells: counted here
-            raise Stop(wide(table, number, ",".join(cells[:20]), limits))
-        rows.append((number, tuple(cells)))
-    return tuple(header), rows
+                raise TableStopped
+            if len(cells) > limits.max_columns:  # quotes in unquoted cells: counted here
+                problems.append(wide(table, number, ",".join(cells[:20]), limits))
+                raise TableStopped
+            yield number, tuple(cells)
 
 
 def _delimiter(line: str, table: str, file: str, problems: list[Problem]) -> str | None:

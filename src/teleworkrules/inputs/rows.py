@@ -22,13 +22,14 @@ from teleworkrules.inputs.contract import (
     TABLES,
     Column,
     RawTable,
+    TableStopped,
     column_name,
     extra_columns_note,
     shown,
 )
 from teleworkrules.problems import Note, Problem
 
-__all__ = ["Row", "column_texts", "read_table"]
+__all__ = ["ROWS", "Row", "read_table"]
 
 _CLOSE: Final = 0.6
 """How alike an unknown column name and a known one must be to be suggested (0..1)."""
@@ -76,24 +77,41 @@ ROWS: Final[Mapping[str, type[Row]]] = {
 """The row class of each table of the contract."""
 
 
-def column_texts(table: RawTable, column: str) -> list[str]:
-    """The text of ``column`` in every row of ``table``, valid or not (none if absent).
+def read_table(
+    table: RawTable, problems: list[Problem], notes: list[Note], ids: set[str] | None = None
+) -> list[Row] | None:
+    """The valid rows of one table; ``None`` when its header cannot be used (no rows).
 
-    Validation uses it to tell a row that refers to an invalid staff row from one that
-    refers to nobody.
+    Every row is read once, even under an unusable header, so that the reader finds the
+    problems of the whole file. ``ids``, if given, gets the ``employee_id`` text of every
+    row, valid or not: validation tells a row that refers to an invalid staff row from
+    one that refers to nobody.
+
+    Raises:
+        TableStopped: reading the rows stopped (the reader reported why); nothing of the
+            table is reported or kept, as if it had not been read.
     """
-    header = [column_name(str(h) if h is not None else "") for h in table.header]
-    if column not in header:
-        return []
-    position = header.index(column)
-    return [text(cells[position]) for _, cells in table.rows if position < len(cells)]
+    found: list[Problem] = []
+    noted: list[Note] = []
+    try:
+        rows = _rows_of(table, found, noted, ids)
+    except TableStopped:
+        if ids is not None:
+            ids.clear()
+        raise
+    problems.extend(found)
+    notes.extend(noted)
+    return rows
 
 
-def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> list[Row] | None:
-    """The valid rows of one table; ``None`` when its header cannot be used (no rows)."""
+def _rows_of(
+    table: RawTable, problems: list[Problem], notes: list[Note], ids: set[str] | None
+) -> list[Row] | None:
     columns = {c.name: c for c in TABLES[table.name]}
     header = _header(table, columns, problems)
     if header is None:
+        for _ in table.rows:  # the reader's problems of the whole file
+            pass
         return None
     extra = [table.header[i] for i, name in enumerate(header) if name not in columns]
     if extra:
@@ -107,8 +125,11 @@ def read_table(table: RawTable, problems: list[Problem], notes: list[Note]) -> l
     # The row number, then every column's default; the file's columns are replaced.
     defaults = [0, *(column.default for column in columns.values())]
     row_of = ROWS[table.name]
+    at = header.index("employee_id") if ids is not None and "employee_id" in header else None
     rows: list[Row] = []
     for number, cells in table.rows:
+        if at is not None and at < len(cells):
+            ids.add(text(cells[at]))  # type: ignore[union-attr]  # at is set only with ids
         row = _read_row(table.name, number, cells, len(header), plan, defaults, row_of, problems)
         if row is not None and _check_row(row, problems):
             rows.append(row)

@@ -32,8 +32,8 @@ from teleworkrules.facts import (
     normalise_identifier,
 )
 from teleworkrules.inputs._facts import employee, material_request, payment
-from teleworkrules.inputs.contract import TABLES, RawTable, unknown_table
-from teleworkrules.inputs.rows import Row, column_texts, read_table
+from teleworkrules.inputs.contract import TABLES, RawTable, TableStopped, unknown_table
+from teleworkrules.inputs.rows import Row, read_table
 from teleworkrules.problems import Note, Problem, row_list
 from teleworkrules.time import Month
 
@@ -111,14 +111,16 @@ def _read_tables(
         if table.name not in TABLES:  # readers name tables; a caller's name may be anything
             problems.append(unknown_table(table.origin, table.name, "file"))
             continue
-        rows = read_table(table, problems, notes)
+        ids: set[str] | None = set() if table.name == "staff" else None
+        try:
+            rows = read_table(table, problems, notes, ids)
+        except TableStopped:  # as if the table had not been read: the reader said why
+            continue
         if rows is None:
             unusable.add(table.name)
         by_name[table.name] = rows or []
-        if table.name == "staff":
-            written.update(
-                normalise_identifier(eid) or eid for eid in column_texts(table, "employee_id")
-            )
+        if ids:
+            written.update(normalise_identifier(eid) or eid for eid in ids)
     return by_name, unusable, written
 
 
