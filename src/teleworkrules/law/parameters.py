@@ -200,6 +200,9 @@ class Parameter:
         return tuple(Month.from_ordinal(m) for m in self._timeline(known_on)[0])
 
 
+_FOUND_LIMIT = 100_000
+"""The most lookups a parameter set remembers (a few megabytes)."""
+
 NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
 
@@ -273,6 +276,8 @@ class ParameterSet:
         version = self[name].at(month, known_on=known_on)
         if version is not None and version.indexation is not None:
             version = self._indexed(version, month, known_on)
+        if len(self._found) >= _FOUND_LIMIT:  # a program asking for many days: start again
+            self._found.clear()
         self._found[key] = version
         return version
 
