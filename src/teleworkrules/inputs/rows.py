@@ -125,11 +125,12 @@ def _rows_of(
     # The row number, then every column's default; the file's columns are replaced.
     defaults = [0, *(column.default for column in columns.values())]
     row_of = ROWS[table.name]
+    seen = set() if ids is None else ids
     at = header.index("employee_id") if ids is not None and "employee_id" in header else None
     rows: list[Row] = []
     for number, cells in table.rows:
         if at is not None and at < len(cells):
-            ids.add(text(cells[at]))  # type: ignore[union-attr]  # at is set only with ids
+            seen.add(text(cells[at]))
         row = _read_row(table.name, number, cells, len(header), plan, defaults, row_of, problems)
         if row is not None and _check_row(row, problems):
             rows.append(row)
