@@ -17,15 +17,19 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from teleworkrules.cli.options import Options, UsageError
+from teleworkrules.engine.parts import in_parts, jobs_for
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
 from teleworkrules.i18n import text
 from teleworkrules.inputs import load_dataset
+from teleworkrules.inputs.load import load_share
+from teleworkrules.inputs.shares import Share, split
+from teleworkrules.inputs.validate import merged_notes
 from teleworkrules.law.entities import Rulebook, load_policy
 from teleworkrules.money import format_number
 from teleworkrules.outputs import atomic_output, write_problems
 from teleworkrules.outputs.files import stream_kind
-from teleworkrules.problems import Problem, summarise
+from teleworkrules.problems import Note, Problem, summarise
 from teleworkrules.results.skipped import SkipSummary
 from teleworkrules.time import Month
 
@@ -35,6 +39,7 @@ __all__ = [
     "SHOWN_PROBLEMS",
     "Progress",
     "echo",
+    "in_shares",
     "load",
     "load_or_example",
     "period",
@@ -195,6 +200,47 @@ def load(options: Options, book: Rulebook, path: str | Path) -> Dataset:
         warn(say("note", lang, note=_note_text(note, lang)))
     save_problems(options, dataset.skipped)
     return dataset
+
+
+def in_shares(
+    options: Options,
+    book: Rulebook,
+    path: str | Path,
+    work: Callable[[Share, Dataset, Mapping[str, tuple[int, ...]]], _T],
+) -> tuple[list[_T], int] | None:
+    """``work`` on each share of a CSV folder's staff, loaded and worked on at once.
+
+    One share per job of --jobs (:mod:`~teleworkrules.inputs.shares`): each process reads
+    the files and validates, decides and writes its own staff, so that nothing but the
+    results come back. ``work`` gets the share, its dataset and the row numbers
+    of its requests and payments (:func:`~teleworkrules.inputs.load.load_share`).
+    Returns the results in share order and the number of staff; the notes are shown
+    once, as :func:`load` shows them.
+
+    ``None`` when the dataset is to be loaded whole by :func:`load` instead: one job,
+    --skip-invalid, not a CSV folder, too few staff for more than one job, a staff file
+    that cannot be split safely, or any problem in any share (then :func:`load` reports
+    every problem of the dataset, as without --jobs).
+    """
+    folder = Path(path)
+    if options.jobs == 1 or options.skip_invalid or not folder.is_dir():
+        return None
+    shares = split(folder, lambda count: jobs_for(count, options.jobs), limits=options.limits)
+    if shares is None or len(shares) < 2:
+        return None
+
+    def part(_: int, one: Sequence[Share]) -> tuple[_T, tuple[Note, ...]]:
+        dataset, numbers = load_share(folder, one[0], rulebook=book, limits=options.limits)
+        return work(one[0], dataset, numbers), dataset.notes
+
+    try:
+        done = in_parts(shares, part, len(shares))
+    except DatasetError:
+        return None
+    for note in merged_notes([notes for _, notes in done]):
+        warn(say("note", options.lang, note=_note_text(note, options.lang)))
+    save_problems(options, ())
+    return [result for result, _ in done], shares[0].staff
 
 
 def load_or_example(options: Options, book: Rulebook) -> tuple[Dataset, Month, Month]:

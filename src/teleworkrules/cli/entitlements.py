@@ -15,6 +15,7 @@ from teleworkrules.cli import manual
 from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import (
     Progress,
+    in_shares,
     load,
     period,
     rulebook,
@@ -25,8 +26,9 @@ from teleworkrules.cli.common import (
 )
 from teleworkrules.engine.parts import in_parts, jobs_for
 from teleworkrules.engine.population import PopulationEvaluator, Segment
-from teleworkrules.facts import Employee
+from teleworkrules.facts import Dataset, Employee
 from teleworkrules.i18n import text
+from teleworkrules.inputs.shares import Share
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.parameters import Parameter, ParameterSet, Version, format_value
 from teleworkrules.money import format_euro
@@ -130,20 +132,27 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     kind = opt.output_format(options, FORMATS)
     start, end = period(options)
     book = rulebook(options)
-    dataset = load(options, book, args.dataset)
     evaluator = PopulationEvaluator(start, end, known_on=options.known_on, rulebook=book)
-    progress = Progress(len(dataset.employees), options.lang, quiet=options.quiet)
-    jobs = jobs_for(len(dataset.employees), options.jobs)
-    if jobs > 1 and kind == "csv":
-        rows = _write_in_parts(evaluator, dataset.employees, jobs, options, progress)
+    progress = Progress(0, options.lang, quiet=options.quiet)
+    done = (
+        _shares_written(evaluator, args.dataset, book, options, progress) if kind == "csv" else None
+    )
+    if done is not None:
+        rows, staff = done
     else:
-        segments = evaluator.run(progress.track(dataset.employees))
-        first = next(segments, None)  # surfaces rule errors before anything is written
-        rows = _write(kind, () if first is None else _chain(first, segments), options)
+        dataset = load(options, book, args.dataset)
+        staff = progress.total = len(dataset.employees)
+        jobs = jobs_for(staff, options.jobs)
+        if jobs > 1 and kind == "csv":
+            rows = _write_in_parts(evaluator, dataset.employees, jobs, options, progress)
+        else:
+            segments = evaluator.run(progress.track(dataset.employees))
+            first = next(segments, None)  # surfaces rule errors before anything is written
+            rows = _write(kind, () if first is None else _chain(first, segments), options)
     if options.output is not None:
         written(options)
         what = say("rows", options.lang, count=rows)
-        summary(options, what, len(dataset.employees), (start, end), started)
+        summary(options, what, staff, (start, end), started)
     return 0
 
 
@@ -161,6 +170,47 @@ def _write(kind: str, segments: Iterable[Segment], options: opt.Options) -> int:
     writer = write_segments_excel_csv if kind == opt.EXCEL_CSV else write_segments
     with atomic_output(options.output) as out:
         return writer(segments, out)
+
+
+def _shares_written(
+    evaluator: PopulationEvaluator,
+    path: str,
+    book: Rulebook,
+    options: opt.Options,
+    progress: Progress,
+) -> tuple[int, int] | None:
+    """The CSV of :func:`_write`, each share of the staff loaded and written at once.
+
+    The rows written and the staff; ``None`` when the dataset is to be loaded whole
+    (:func:`~teleworkrules.cli.common.in_shares`). Each share's rows go to a file of
+    its own, joined as in :func:`_write_in_parts`.
+    """
+    with tempfile.TemporaryDirectory(prefix="teleworkrules-") as folder:
+
+        def part(share: Share, dataset: Dataset, _: object) -> int:
+            staff: Iterable[Employee] = dataset.employees
+            if share.index == 0:
+                progress.total = share.staff
+                staff = progress.track(dataset.employees, scale=share.parts)
+            path = Path(folder, f"{share.index}.csv")
+            with path.open("w", encoding="utf-8", newline="") as out:
+                return write_segment_rows(evaluator.run(staff), out)
+
+        done = in_shares(options, book, path, part)
+        if done is None:
+            return None
+        rows, staff = done
+        _join(folder, len(rows), options)
+    return sum(rows), staff
+
+
+def _join(folder: str, parts: int, options: opt.Options) -> None:
+    """The output: the header and the parts' rows in order (the bytes one process writes)."""
+    with atomic_output(options.output) as out:
+        out.write(ENTITLEMENTS_HEADER + "\n")
+        for index in range(parts):
+            with Path(folder, f"{index}.csv").open(encoding="utf-8", newline="") as done:
+                shutil.copyfileobj(done, out)
 
 
 def _write_in_parts(
@@ -185,11 +235,7 @@ def _write_in_parts(
                 return write_segment_rows(evaluator.run(staff), out)
 
         rows = in_parts(employees, part, jobs)
-        with atomic_output(options.output) as out:
-            out.write(ENTITLEMENTS_HEADER + "\n")
-            for index in range(len(rows)):
-                with Path(folder, f"{index}.csv").open(encoding="utf-8", newline="") as done:
-                    shutil.copyfileobj(done, out)
+        _join(folder, len(rows), options)
     return sum(rows)
 
 

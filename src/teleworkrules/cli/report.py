@@ -7,6 +7,8 @@ import functools
 import json
 import shutil
 import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from teleworkrules.cli import manual
@@ -14,7 +16,9 @@ from teleworkrules.cli import options as opt
 from teleworkrules.cli.common import (
     EXAMPLE_PERIOD,
     Progress,
+    in_shares,
     load_or_example,
+    period,
     rulebook,
     say,
     summary,
@@ -23,7 +27,11 @@ from teleworkrules.cli.common import (
     write_text,
 )
 from teleworkrules.engine.parts import jobs_for
+from teleworkrules.engine.population import PopulationEvaluator
+from teleworkrules.facts import Dataset
 from teleworkrules.i18n import text
+from teleworkrules.inputs.shares import Share
+from teleworkrules.law.entities import Rulebook
 from teleworkrules.outputs import (
     atomic_output,
     render_table,
@@ -33,7 +41,8 @@ from teleworkrules.outputs import (
     write_report_excel_csv,
     write_report_xlsx,
 )
-from teleworkrules.results.report import Report, build_report
+from teleworkrules.results.report import Report, ReportPart, build_report, report_of_parts
+from teleworkrules.time import Month
 
 __all__ = ["FORMATS", "add_parser", "run"]
 
@@ -83,18 +92,7 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     started = time.monotonic()
     kind = opt.output_format(options, FORMATS)
     book = rulebook(options)
-    dataset, start, end = load_or_example(options, book)
-    progress = Progress(len(dataset.employees), options.lang, quiet=options.quiet)
-    jobs = jobs_for(len(dataset.employees), options.jobs)
-    report = build_report(
-        dataset,
-        start,
-        end,
-        known_on=options.known_on,
-        rulebook=book,
-        progress=functools.partial(progress.track, scale=jobs),
-        jobs=jobs,
-    )
+    report, staff, start, end = _report(options, book)
 
     def as_json(path: str | None) -> None:
         write_text(json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n", path)
@@ -116,8 +114,46 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
         lambda: render_table(report, options.lang, width=_terminal_width()),
         options,
     )
-    summary(options, say("report", options.lang), len(dataset.employees), (start, end), started)
+    summary(options, say("report", options.lang), staff, (start, end), started)
     return 0
+
+
+def _report(options: opt.Options, book: Rulebook) -> tuple[Report, int, Month, Month]:
+    """The report, the staff it counts, and its period.
+
+    A CSV folder's staff is loaded and summed in shares at once where it can be
+    (:func:`~teleworkrules.cli.common.in_shares`); else the dataset is loaded whole.
+    """
+    progress = Progress(0, options.lang, quiet=options.quiet)
+    if options.dataset is not None:
+        start, end = period(options)
+        evaluator = PopulationEvaluator(start, end, known_on=options.known_on, rulebook=book)
+
+        def part(share: Share, data: Dataset, numbers: Mapping[str, Sequence[int]]) -> ReportPart:
+            track = None
+            if share.index == 0:
+                progress.total = share.staff
+                track = functools.partial(progress.track, scale=share.parts)
+            return ReportPart.of(data, numbers, evaluator, progress=track)
+
+        done = in_shares(options, book, options.dataset, part)
+        if done is not None:
+            parts, staff = done
+            source = str(Path(options.dataset))
+            return report_of_parts(parts, evaluator, source), staff, start, end
+    dataset, start, end = load_or_example(options, book)
+    staff = progress.total = len(dataset.employees)
+    jobs = jobs_for(staff, options.jobs)
+    report = build_report(
+        dataset,
+        start,
+        end,
+        known_on=options.known_on,
+        rulebook=book,
+        progress=functools.partial(progress.track, scale=jobs),
+        jobs=jobs,
+    )
+    return report, staff, start, end
 
 
 def _terminal_width() -> int:

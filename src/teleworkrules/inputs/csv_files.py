@@ -49,7 +49,7 @@ from teleworkrules.inputs.limits import (
 )
 from teleworkrules.problems import Note, Problem
 
-__all__ = ["DELIMITERS", "FALLBACK_ENCODING", "read_csv_folder"]
+__all__ = ["DELIMITERS", "FALLBACK_ENCODING", "csv_table", "csv_tables", "read_csv_folder"]
 
 DELIMITERS: Final = {",": "','", ";": "';'", "\t": "tab"}
 """The delimiters accepted, and how a message names each."""
@@ -112,6 +112,24 @@ def csv_tables(
         problems.append(too_big(folder.name, total, limits))
         return iter(())
     return _each_table(files, problems, notes, limits)
+
+
+def csv_table(
+    folder: Path, name: str, problems: list[Problem], notes: list[Note], *, limits: Limits
+) -> RawTable | None:
+    """The table ``name`` of the folder, read as :func:`csv_tables` reads it.
+
+    ``None`` when no file, or more than one, is that table (:func:`csv_tables` says which
+    problem that is), or when the file cannot be read (then with its problem).
+    """
+    found = [
+        path
+        for path in sorted(folder.iterdir())
+        if path.suffix.lower() == ".csv" and table_name(path.stem) == name
+    ]
+    if len(found) != 1:
+        return None
+    return _read_csv(found[0], name, problems, notes, limits)
 
 
 def _each_table(

@@ -22,13 +22,14 @@ from teleworkrules.facts import Dataset
 from teleworkrules.inputs.contract import RawTable
 from teleworkrules.inputs.csv_files import csv_tables
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
+from teleworkrules.inputs.shares import Share, shared
 from teleworkrules.inputs.tables import read_python_tables
 from teleworkrules.inputs.validate import build_dataset
 from teleworkrules.inputs.xlsx_files import read_xlsx_tables
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.problems import Note, Problem
 
-__all__ = ["load_dataset"]
+__all__ = ["load_dataset", "load_share"]
 
 
 def load_dataset(
@@ -88,6 +89,30 @@ def load_dataset(
     return _validated(tables, problems, notes, str(path), book, skip_invalid)
 
 
+def load_share(
+    folder: Path, share: Share, *, rulebook: Rulebook, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Dataset, dict[str, tuple[int, ...]]]:
+    """One share of a CSV folder's staff, validated (:mod:`~teleworkrules.inputs.shares`).
+
+    Every file is read whole, as :func:`load_dataset` reads it; only the rows of the
+    share's staff are converted and checked. Returns the share's dataset and the row
+    numbers of its material requests and payments (``numbers`` of
+    :func:`~teleworkrules.inputs.validate.build_dataset`), to merge shares in file order.
+
+    Raises:
+        DatasetError: any problem in the share. A share sees only its own rows, so the
+            caller then loads the whole dataset, which reports every problem.
+    """
+    problems: list[Problem] = []
+    notes: list[Note] = []
+    numbers: dict[str, tuple[int, ...]] = {}
+    tables = shared(csv_tables(folder, problems, notes, limits=limits), share)
+    if problems:
+        raise DatasetError(str(folder), problems)
+    dataset = _validated(tables, problems, notes, str(folder), rulebook, False, numbers)
+    return dataset, numbers
+
+
 class _Unreadable:
     """The tables with a reading problem, among the problems found so far.
 
@@ -120,6 +145,7 @@ def _validated(
     source: str,
     book: Rulebook,
     skip_invalid: bool,
+    numbers: dict[str, tuple[int, ...]] | None = None,
 ) -> Dataset:
     """The dataset of the raw tables read, validated; the readers' problems kept."""
     try:
@@ -130,6 +156,7 @@ def _validated(
                 known_entities=book.policies,
                 skip_invalid=skip_invalid,
                 unreadable=_Unreadable(problems),
+                numbers=numbers,
             )
     except DatasetError as exc:
         raise DatasetError(source, [*problems, *exc.problems]) from None

@@ -22,7 +22,8 @@ Row numbers are those a spreadsheet shows: the header is row 1, the first data r
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+import ast
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Final
 
 from teleworkrules.exceptions import DatasetError
@@ -37,7 +38,7 @@ from teleworkrules.inputs.rows import Row, read_table
 from teleworkrules.problems import Note, Problem, row_list
 from teleworkrules.time import Month
 
-__all__ = ["build_dataset"]
+__all__ = ["build_dataset", "merged_notes"]
 
 
 _Spells = Mapping[str, list[Row]]
@@ -54,6 +55,7 @@ def build_dataset(
     known_entities: Iterable[str] | None = None,
     skip_invalid: bool = False,
     unreadable: Container[str] = frozenset(),
+    numbers: dict[str, tuple[int, ...]] | None = None,
 ) -> Dataset:
     """Validate raw tables into a :class:`~teleworkrules.facts.Dataset`.
 
@@ -66,6 +68,9 @@ def build_dataset(
             :attr:`~teleworkrules.facts.Dataset.skipped`, instead of raising.
         unreadable: tables whose file could not be (fully) read; their problems are
             reported by the reader, so a missing table is not reported again.
+        numbers: if given, gets the row numbers of the material requests and of the
+            payments (by table name), in the dataset's order: shares of one dataset
+            (:mod:`~teleworkrules.inputs.shares`) are merged in file order by them.
 
     Raises:
         DatasetError: listing every problem, when any is found and ``skip_invalid`` is off.
@@ -84,8 +89,13 @@ def build_dataset(
     found = tuple(sorted(problems, key=_order))
     if found and not skip_invalid:
         raise DatasetError(source, found)
-    requests = tuple(material_request(r) for r in _other_rows(per_person, "material_requests"))
-    payments = tuple(payment(r) for r in _other_rows(per_person, "payments"))
+    request_rows = _other_rows(per_person, "material_requests")
+    payment_rows = _other_rows(per_person, "payments")
+    if numbers is not None:
+        numbers["material_requests"] = tuple(r.number for r in request_rows)
+        numbers["payments"] = tuple(r.number for r in payment_rows)
+    requests = tuple(material_request(r) for r in request_rows)
+    payments = tuple(payment(r) for r in payment_rows)
     # Each person's rows are let go once their facts are built: memory holds one or the
     # other, not both.
     employees = tuple(
@@ -163,6 +173,9 @@ def _people(staff_rows: list[Row], problems: list[Problem]) -> dict[str, Row]:
     return people
 
 
+_NO_POLICY: Final = "entity_without_policy"
+
+
 def _entity_notes(staff: Iterable[Row], known_entities: Iterable[str] | None) -> list[Note]:
     """A note per entity code without a policy: its staff get the law only."""
     if known_entities is None:
@@ -173,10 +186,31 @@ def _entity_notes(staff: Iterable[Row], known_entities: Iterable[str] | None) ->
         entity = row.values.entity
         if entity is not None and identity_key(entity) not in known:
             unknown[entity] = unknown.get(entity, 0) + 1
+    return _no_policy_notes(unknown)
+
+
+def _no_policy_notes(unknown: Mapping[str, int]) -> list[Note]:
     return [
-        Note.of("staff", "entity_without_policy", entity=repr(code), count=count)
+        Note.of("staff", _NO_POLICY, entity=repr(code), count=count)
         for code, count in sorted(unknown.items())
     ]
+
+
+def merged_notes(shares: Sequence[Sequence[Note]]) -> tuple[Note, ...]:
+    """The notes of a dataset, from the notes of its shares (:mod:`~teleworkrules.inputs.shares`).
+
+    Every share reads every file whole, so each has the notes about the files; the
+    staff of an entity without a policy are counted over all shares.
+    """
+    unknown: dict[str, int] = {}
+    for notes in shares:
+        for note in notes:
+            if note.code == _NO_POLICY:
+                values = dict(note.values)
+                code = ast.literal_eval(values["entity"])  # the repr of the code
+                unknown[code] = unknown.get(code, 0) + int(values["count"])
+    files = [note for note in shares[0] if note.code != _NO_POLICY] if shares else []
+    return (*files, *_no_policy_notes(unknown))
 
 
 def _rows_per_person(

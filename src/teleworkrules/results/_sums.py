@@ -7,16 +7,19 @@ person-months, so the work per segment does not grow with its length.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import final
+
+import attrs
 
 from teleworkrules.engine.parts import in_parts
 from teleworkrules.engine.population import Grant, PopulationEvaluator, Segment
-from teleworkrules.facts import Allowance, Employee
+from teleworkrules.facts import Allowance, Dataset, Employee, MaterialRequest, Payment
 from teleworkrules.money import ZERO
 from teleworkrules.time import Month
 
-__all__ = ["Accumulator", "sum_staff", "switched_route", "years_of"]
+__all__ = ["Accumulator", "ReportPart", "sum_staff", "switched_route", "years_of"]
 
 _Part = tuple[Allowance, Decimal, Decimal]
 """A grant in the sums: its allowance, amount and benefit in kind."""
@@ -235,3 +238,56 @@ def sum_staff(
         acc.merge(other)
         entities |= more
     return acc, entities
+
+
+@final
+@attrs.frozen
+class ReportPart:
+    """The sums of a report over one share of a dataset's staff, to be merged.
+
+    Attributes:
+        sums: the closed sums of the share's segments.
+        entities: the entities whose policy applied.
+        staff_entities: the entity codes of the share's staff.
+        payments: the share's payments, with their row numbers.
+        requests: the share's material requests, with their row numbers.
+        requesters: the staff members who made them, by id.
+    """
+
+    sums: Accumulator
+    entities: frozenset[str]
+    staff_entities: frozenset[str | None]
+    payments: tuple[tuple[int, Payment], ...]
+    requests: tuple[tuple[int, MaterialRequest], ...]
+    requesters: Mapping[str, Employee]
+
+    @classmethod
+    def of(
+        cls,
+        dataset: Dataset,
+        numbers: Mapping[str, Sequence[int]] | None,
+        evaluator: PopulationEvaluator,
+        *,
+        progress: Callable[[Iterable[Employee]], Iterable[Employee]] | None = None,
+        jobs: int = 1,
+    ) -> ReportPart:
+        """The part of ``dataset``: a share's, or a whole one.
+
+        Its requests and payments are numbered by ``numbers``
+        (:func:`~teleworkrules.inputs.load.load_share`), or by their place if ``None``.
+        """
+        if numbers is None:
+            numbers = {
+                "material_requests": range(len(dataset.material_requests)),
+                "payments": range(len(dataset.payments)),
+            }
+        acc, entities = sum_staff(dataset.employees, evaluator, progress=progress, jobs=jobs)
+        asked = {r.employee_id for r in dataset.material_requests}
+        return cls(
+            acc,
+            frozenset(entities),
+            frozenset(e.entity for e in dataset.employees),
+            tuple(zip(numbers["payments"], dataset.payments, strict=True)),
+            tuple(zip(numbers["material_requests"], dataset.material_requests, strict=True)),
+            {e.employee_id: e for e in dataset.employees if e.employee_id in asked},
+        )

@@ -8,7 +8,7 @@ the entity's catalogue and counts them per year and item (question 2b).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import final
@@ -25,6 +25,7 @@ from teleworkrules.rules.material import decide_material
 from teleworkrules.time import Month
 
 __all__ = [
+    "THIRD_PARTY_COST",
     "BudgetFigure",
     "MaterialFigure",
     "Reading",
@@ -32,6 +33,7 @@ __all__ = [
     "budget_figures",
     "default_reading",
     "material_figures",
+    "third_party_costs",
 ]
 
 
@@ -144,13 +146,17 @@ def budget_figures(
 
 def material_figures(
     requests: Iterable[MaterialRequest],
-    employees: Iterable[Employee],
+    people: Mapping[str, Employee],
+    entities: Iterable[str | None],
     start: Month,
     end: Month,
     book: Rulebook,
 ) -> dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...], int]]:
-    """Per year: the requests per item, those refused, and the persons who asked."""
-    people = {e.employee_id: e for e in employees}
+    """Per year: the requests per item, those refused, and the persons who asked.
+
+    ``people`` holds at least every person who asked, by id; ``entities`` are the entity
+    codes of the whole staff (their policies label the items).
+    """
     per_item: dict[tuple[int, str], list[MaterialRequest]] = defaultdict(list)
     refused: dict[int, list[RefusedRequest]] = defaultdict(list)
     bad: dict[tuple[int, str], int] = defaultdict(int)
@@ -168,7 +174,8 @@ def material_figures(
             bad[key] += 1
             refused[month.year].append(RefusedRequest(request, decision))
     labels: dict[str, tuple[str, str]] = {}
-    for code in {e.entity for e in people.values()}:
+    # In a fixed order: the first entity to offer an item labels it, on every run.
+    for code in sorted(set(entities), key=lambda c: (c is None, c or "")):
         for offer in book.policy(code).material:
             labels.setdefault(offer.item, (offer.label_nl, offer.label_en))
     result: dict[int, tuple[tuple[MaterialFigure, ...], tuple[RefusedRequest, ...], int]] = {}
@@ -189,3 +196,25 @@ def material_figures(
         persons = {r.employee_id for (y, _), found in per_item.items() if y == year for r in found}
         result[year] = (items, tuple(refused.get(year, ())), len(persons))
     return result
+
+
+THIRD_PARTY_COST = "entity.third_party.monthly_cost"
+
+
+def third_party_costs(
+    person_months: Mapping[tuple[str, Month], int], book: Rulebook, known_on: date
+) -> tuple[dict[int, Decimal], dict[int, Reading]]:
+    """The third-party employer cost per year, and the default reading it rests on."""
+    costs: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    readings: dict[int, Reading] = {}
+    for (entity, month), count in sorted(person_months.items()):
+        params = book.parameters(entity)
+        if THIRD_PARTY_COST not in params:
+            continue
+        version = params.at(THIRD_PARTY_COST, month, known_on=known_on)
+        if version is not None and isinstance(version.value, Decimal):
+            costs[month.year] += version.value * count
+            reading = default_reading(params[THIRD_PARTY_COST], version)
+            if reading is not None:
+                readings.setdefault(month.year, reading)
+    return costs, readings

@@ -29,9 +29,10 @@ The definition of each figure (Dutch and English) is text, so it lives in the ca
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 from typing import Any, final
 
 import attrs
@@ -43,8 +44,9 @@ from teleworkrules.facts import Allowance, Dataset, Employee
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.sources import reviewed_on
 from teleworkrules.money import ZERO
+from teleworkrules.problems import Problem
 from teleworkrules.results._display import report_html
-from teleworkrules.results._sums import sum_staff, years_of
+from teleworkrules.results._sums import Accumulator, ReportPart, years_of
 from teleworkrules.results._tidy import (
     ALLOWANCE_MEASURES,
     REPORT_COLUMNS,
@@ -58,8 +60,8 @@ from teleworkrules.results.budgets import (
     Reading,
     RefusedRequest,
     budget_figures,
-    default_reading,
     material_figures,
+    third_party_costs,
 )
 from teleworkrules.results.skipped import SkipReason, SkipSummary
 from teleworkrules.time import Month
@@ -75,13 +77,13 @@ __all__ = [
     "Reading",
     "RefusedRequest",
     "Report",
+    "ReportPart",
     "SkipReason",
     "SkipSummary",
     "YearFigures",
     "build_report",
+    "report_of_parts",
 ]
-
-THIRD_PARTY_COST = "entity.third_party.monthly_cost"
 
 
 def share(part: int, whole: Decimal | int) -> Decimal | None:
@@ -315,15 +317,37 @@ def build_report(
     start, end, known_on = evaluator.start, evaluator.end, evaluator.known_on
     if not isinstance(dataset, Dataset):
         dataset = Dataset(staff_of(dataset))
-    acc, entities = sum_staff(dataset.employees, evaluator, progress=progress, jobs=jobs)
+    part = ReportPart.of(dataset, None, evaluator, progress=progress, jobs=jobs)
+    return report_of_parts([part], evaluator, dataset.source, dataset.skipped)
+
+
+def report_of_parts(
+    parts: Sequence[ReportPart],
+    evaluator: PopulationEvaluator,
+    source: str,
+    skipped: tuple[Problem, ...] = (),
+) -> Report:
+    """The report of a dataset from the parts of its staff; requests in row order."""
+    book, start, end, known_on = evaluator.book, evaluator.start, evaluator.end, evaluator.known_on
+    acc, entities = Accumulator(start, end), set[str]()
+    for part in parts:
+        acc.merge(part.sums)
+        entities |= part.entities
     paid: dict[tuple[int, Allowance], Decimal] = defaultdict(lambda: ZERO)
-    for payment in dataset.payments:
+    for _, payment in sorted((p for part in parts for p in part.payments), key=itemgetter(0)):
         if start <= payment.paid_in <= end:
             paid[(payment.paid_in.year, payment.allowance)] += payment.amount
-    costs, cost_readings = _third_party_costs(acc.third_party_months(), book, known_on)
+    costs, cost_readings = third_party_costs(acc.third_party_months(), book, known_on)
     headcounts = acc.running(acc.service)
     switched = acc.switched
-    material = material_figures(dataset.material_requests, dataset.employees, start, end, book)
+    material = material_figures(
+        [r for _, r in sorted((r for part in parts for r in part.requests), key=itemgetter(0))],
+        {i: e for part in parts for i, e in part.requesters.items()},
+        {code for part in parts for code in part.staff_entities},
+        start,
+        end,
+        book,
+    )
     if not entities:
         entities.add(book.policy(None).code)
     years = []
@@ -369,26 +393,7 @@ def build_report(
         known_on,
         tuple(sorted(entities)),
         tuple(years),
-        dataset.source,
-        SkipSummary.of(dataset.skipped),
+        source,
+        SkipSummary.of(skipped),
         tuple(dict.fromkeys(r for r in readings if r is not None)),
     )
-
-
-def _third_party_costs(
-    person_months: Mapping[tuple[str, Month], int], book: Rulebook, known_on: date
-) -> tuple[dict[int, Decimal], dict[int, Reading]]:
-    """The third-party employer cost per year, and the default reading it rests on."""
-    costs: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    readings: dict[int, Reading] = {}
-    for (entity, month), count in sorted(person_months.items()):
-        params = book.parameters(entity)
-        if THIRD_PARTY_COST not in params:
-            continue
-        version = params.at(THIRD_PARTY_COST, month, known_on=known_on)
-        if version is not None and isinstance(version.value, Decimal):
-            costs[month.year] += version.value * count
-            reading = default_reading(params[THIRD_PARTY_COST], version)
-            if reading is not None:
-                readings.setdefault(month.year, reading)
-    return costs, readings
