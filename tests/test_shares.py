@@ -235,9 +235,10 @@ def test_notes_are_said_once_with_counts_over_all_shares(
         out = tmp_path / f"out-{jobs}.{'json' if command == 'report' else 'csv'}"
         extra = ["--format", "json"] if command == "report" else []
         args = [command, str(folder), *PERIOD, *extra, "--jobs", jobs, "-o", str(out)]
-        code, err = _run([*args, "--lang", "en", "-q"], capsys)
+        problems = tmp_path / f"problems-{jobs}.csv"
+        code, err = _run([*args, "--lang", "en", "-q", "--problems", str(problems)], capsys)
         assert code == 0, err
-        said.append((err, out.read_bytes()))
+        said.append((err, out.read_bytes(), problems.read_bytes()))
     assert said[0] == said[1]
     assert said[0][0].count("opmerking") == 1
     ago = sum("AGO" in line for line in lines)

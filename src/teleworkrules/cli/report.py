@@ -41,7 +41,8 @@ from teleworkrules.outputs import (
     write_report_excel_csv,
     write_report_xlsx,
 )
-from teleworkrules.results.report import Report, ReportPart, build_report, report_of_parts
+from teleworkrules.results.report import Report, build_report, report_of_parts
+from teleworkrules.results.sums import ReportPart
 from teleworkrules.time import Month
 
 __all__ = ["FORMATS", "add_parser", "run"]

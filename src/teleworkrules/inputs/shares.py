@@ -126,11 +126,14 @@ def shared(tables: Iterable[RawTable], share: Share) -> Iterator[RawTable]:
     the first share, whose validation reports it. Every file is still read whole: its
     reading problems are found by every share.
     """
+    mine: dict[object, bool] = {}  # an id cell's text: whether its rows are in the share
     for table in tables:
-        yield attrs.evolve(table, rows=_rows_of(table, share))
+        yield attrs.evolve(table, rows=_rows_of(table, share, mine))
 
 
-def _rows_of(table: RawTable, share: Share) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+def _rows_of(
+    table: RawTable, share: Share, mine: dict[object, bool]
+) -> Iterator[tuple[int, tuple[Cell, ...]]]:
     at = _id_column(table)
     if at is None:
         if share.index == 0:
@@ -140,7 +143,6 @@ def _rows_of(table: RawTable, share: Share) -> Iterator[tuple[int, tuple[Cell, .
                 pass
         return
     index, bounds = share.index, share.bounds
-    mine: dict[object, bool] = {}  # an id cell's text: whether its row is in the share
     for row in table.rows:
         cells = row[1]
         cell = cells[at] if at < len(cells) else None

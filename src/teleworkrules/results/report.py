@@ -46,7 +46,6 @@ from teleworkrules.law.sources import reviewed_on
 from teleworkrules.money import ZERO
 from teleworkrules.problems import Problem
 from teleworkrules.results._display import report_html
-from teleworkrules.results._sums import Accumulator, ReportPart, years_of
 from teleworkrules.results._tidy import (
     ALLOWANCE_MEASURES,
     REPORT_COLUMNS,
@@ -64,6 +63,7 @@ from teleworkrules.results.budgets import (
     third_party_costs,
 )
 from teleworkrules.results.skipped import SkipReason, SkipSummary
+from teleworkrules.results.sums import Accumulator, ReportPart, years_of
 from teleworkrules.time import Month
 
 __all__ = [

@@ -33,6 +33,7 @@ def _zero() -> Decimal:
 
 
 def years_of(start: Month, end: Month) -> list[tuple[int, Month, Month]]:
+    """Each calendar year from ``start`` to ``end``, with its first and last month in it."""
     spans = []
     for year in range(start.year, end.year + 1):
         first = max(start, Month.of(year, 1))
@@ -71,6 +72,7 @@ class Accumulator:
         self._grants: dict[int, tuple[tuple[Grant, ...], tuple[_Part, ...], bool]] = {}
 
     def add_service(self, employee: Employee) -> None:
+        """Count ``employee`` in the staff of each year and the headcount of each month."""
         first = max(self.base, Month.from_date(employee.hire_date).ordinal)
         last = self.base + self.size - 1
         if employee.exit_date is not None:
@@ -83,6 +85,7 @@ class Accumulator:
         self.service[last + 1 - self.base] -= 1
 
     def add(self, segment: Segment) -> None:
+        """Add a segment's person-months, persons and third-party months."""
         grants = segment.grants
         if not grants:
             return
@@ -182,6 +185,7 @@ class Accumulator:
 
     @staticmethod
     def running(diff: list[int]) -> list[int]:
+        """The counts per month of a difference array (its last entry closes it)."""
         total, counts = 0, []
         for change in diff[:-1]:
             total += change
@@ -199,6 +203,7 @@ class Accumulator:
 
 
 def switched_route(acc: Accumulator) -> dict[int, int]:
+    """Per year, the persons who had both internet routes (before :meth:`~Accumulator.close`)."""
     result: dict[int, int] = {}
     years = {year for year, _ in acc.persons}
     for year in years:
