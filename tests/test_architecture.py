@@ -18,7 +18,7 @@ import teleworkrules as tr
 PACKAGE = Path(tr.__file__).parent
 
 LAYERS = (
-    ("exceptions",),
+    ("exceptions", "_version"),
     ("time", "money", "_openpyxl", "arguments", "_frames", "_gc"),
     ("i18n",),
     ("problems",),

@@ -10,8 +10,7 @@
 [('internet_forfait', Decimal('20.00')), ('home_working', Decimal('20.00'))]
 """
 
-import importlib.metadata as _metadata
-
+from teleworkrules._version import VERSION as _VERSION
 from teleworkrules.decisions import Decision, Evaluation, MaterialDecision, Step
 from teleworkrules.engine.entitlements import Entitlements, entitlements
 from teleworkrules.engine.evaluation import (
@@ -53,11 +52,8 @@ from teleworkrules.law.sources import Citation, Confidence, Source, load_sources
 from teleworkrules.problems import Note, Problem
 from teleworkrules.time import DateRange, Month
 
-try:
-    __version__: str = _metadata.version("teleworkrules")
-    """The installed version of teleworkrules."""
-except _metadata.PackageNotFoundError:  # pragma: no cover  # run from a source tree
-    __version__ = "0+unknown"
+__version__: str = _VERSION
+"""The version of teleworkrules."""
 
 __all__ = [
     # time

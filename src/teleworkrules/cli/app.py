@@ -18,11 +18,11 @@ import sys
 import textwrap
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from types import FrameType, ModuleType
 from typing import Final
 
 from teleworkrules._gc import paused_gc
+from teleworkrules._version import VERSION
 from teleworkrules.cli import arrears, check, entitlements, explain, report, rules, simulate
 from teleworkrules.cli.common import print_problems, save_problems, say, warn
 from teleworkrules.cli.options import Options, UsageError
@@ -48,13 +48,6 @@ COMMANDS: tuple[ModuleType, ...] = (
 """The command modules, in the order of ``--help``: each has ``add_parser`` and ``run``."""
 
 
-def _version() -> str:
-    try:
-        return version("teleworkrules")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"
-
-
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The parser of ``teleworkrules`` and all its commands, its help in ``lang``."""
     parser = Parser(
@@ -66,7 +59,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"%(prog)s {_version()}",
+        version=f"%(prog)s {VERSION}",
         help=text("cli.argparse.version", lang),
     )
     commands = parser.add_subparsers(
