@@ -97,6 +97,30 @@ class Segment:
         return self.end - self.start + 1
 
 
+@final
+class _Entity:
+    """What the engine keeps of one entity: its epochs, and the grants decided in each."""
+
+    __slots__ = ("code", "dates", "epochs", "limits", "memo", "settings")
+
+    def __init__(
+        self, code: str, epochs: list[int], dates: list[date], limits: frozenset[int]
+    ) -> None:
+        self.code = code
+        self.epochs = epochs
+        """The first month (ordinal) of each epoch after the first: parameters change."""
+        self.dates = dates
+        """The sorted date values of its parameters (the sharing key compares hire dates)."""
+        self.limits = limits
+        """The working-day limits of long absences, in any version."""
+        self.settings: list[Settings | None] = [None] * (len(epochs) + 1)
+        """The settings in force in each epoch, once asked for."""
+        self.memo: list[dict[tuple[object, ...], tuple[Grant, ...]]] = [
+            {} for _ in range(len(epochs) + 1)
+        ]
+        """The grants decided in each epoch, by sharing key."""
+
+
 class PopulationEvaluator:
     """Evaluates many people over one period as known on one day, sharing the work.
 
@@ -118,39 +142,37 @@ class PopulationEvaluator:
         self.book = Rulebook.default() if rulebook is None else rulebook
         self.start, self.end = check_range(start, end, self.book)
         self.known_on = day_argument("known_on", known_on)
-        self._changes: dict[str, frozenset[Month]] = {}
-        self._epochs: dict[str, list[int]] = {}
-        self._dates: dict[str, list[date]] = {}
-        self._limits: dict[str, frozenset[int]] = {}
-        self._memo: dict[tuple[str, int, tuple[object, ...]], tuple[Grant, ...]] = {}
-        self._codes: dict[str | None, str] = {}
+        self._entities: dict[str | None, _Entity] = {}
+        self._by_code: dict[str, _Entity] = {}
         self._same: dict[tuple[Grant, ...], tuple[Grant, ...]] = {_NOTHING: _NOTHING}
         self._months: dict[int, Month] = {}
-        self._settings: dict[tuple[str, int], Settings] = {}
 
-    def _entity_changes(self, entity: str) -> frozenset[Month]:
-        changes = self._changes.get(entity)
-        if changes is None:
-            params = self.book.parameters(entity)
-            ignored = NO_SPLIT if self._federal(entity) else (*NO_SPLIT, FEDERAL_ONLY)
-            changes = frozenset(
-                m
+    def _entity(self, entity: str | None) -> _Entity:
+        """The entity whose policy applies to staff of ``entity`` (``None``: the default)."""
+        code = self.book.policy(entity).code
+        found = self._by_code.get(code)
+        if found is None:
+            params = self.book.parameters(code)
+            ignored = NO_SPLIT if self._federal(code) else (*NO_SPLIT, FEDERAL_ONLY)
+            changes = {
+                m.ordinal
                 for p in params
                 if not p.name.startswith(ignored)
                 for m in p.changes(known_on=self.known_on)
-            )
+            }
             limits = {
                 v.value
                 for v in params["payment.long_absence_working_days"].versions
                 if isinstance(v.value, int)
             }
-            self._changes[entity] = changes
-            self._epochs[entity] = sorted(m.ordinal for m in changes)
-            self._dates[entity] = sorted(
-                {v.value for p in params for v in p.versions if isinstance(v.value, date)}
+            found = self._by_code[code] = _Entity(
+                code,
+                sorted(changes),
+                sorted({v.value for p in params for v in p.versions if isinstance(v.value, date)}),
+                frozenset(limits),
             )
-            self._limits[entity] = frozenset(limits)
-        return changes
+        self._entities[entity] = found
+        return found
 
     def _federal(self, entity: str) -> bool:
         """Whether the entity selects the federal rule set in some month, as known then."""
@@ -161,7 +183,8 @@ class PopulationEvaluator:
             v.value == FEDERAL for v in params[RULE_SET].versions if v.known_from <= self.known_on
         )
 
-    def _boundaries(self, employee: Employee, entity: str) -> list[Month]:
+    def _boundaries(self, employee: Employee, entity: _Entity) -> list[int]:
+        """The months (ordinals) after the first in which a rule input can change, sorted."""
         days: list[date] = [employee.hire_date]
         if employee.exit_date is not None:
             days.append(_next_day(employee.exit_date))
@@ -170,92 +193,98 @@ class PopulationEvaluator:
                 days.append(spell.start)
                 if spell.end is not None:
                     days.append(_next_day(spell.end))
-        limits = self._limits[entity]
         for absence in employee.absences:
             days.append(absence.start)
             days.append(_next_day(absence.end))
-            for n in limits:
+            for n in entity.limits:
                 with contextlib.suppress(OverflowError):  # no limit day before year 10000
                     days.append(_next_day(nth_weekday_from(absence.start, n)))
         # A change on the first of a month is seen at both ends of that month already.
         ordinals = {d.year * 12 + d.month - 1 for d in days}
-        ordinals.update(d.year * 12 + d.month for d in days if d.day != 1)
+        ordinals.update([d.year * 12 + d.month for d in days if d.day != 1])
         for row in employee.telework_days:
-            ordinals.add(row.month.ordinal)
-            ordinals.add(row.month.ordinal + 1)
-        ordinals.update(self._epochs[entity])
+            o = row.month.ordinal
+            ordinals.add(o)
+            ordinals.add(o + 1)
+        ordinals.update(entity.epochs)
         low, high = self.start.ordinal, self.end.ordinal
-        months = self._months
-        found = []
-        for o in sorted(o for o in ordinals if low < o <= high):
-            month = months.get(o)
-            if month is None:
-                month = months[o] = Month.from_ordinal(o)
-            found.append(month)
-        return found
+        return sorted([o for o in ordinals if low < o <= high])
 
-    def _grants(
+    def _decide(
         self,
         employee: Employee,
-        entity: str,
+        entity: _Entity,
         month: Month,
         registered: dict[Month, TeleworkDays] | None,
     ) -> tuple[Grant, ...]:
-        """The grants of one person-month, decided once per distinct situation.
-
-        What a situation depends on is :meth:`Situation.key`, next to what the rules read;
-        the month enters through the epoch of the parameters in force (segments never
-        straddle a parameter change).
-        """
-        epoch = bisect.bisect_right(self._epochs[entity], month.ordinal)
-        settings = self._settings.get((entity, epoch))
-        if settings is None:
-            settings = self._settings[(entity, epoch)] = settings_in_force(
-                self.book.parameters(entity), month, self.known_on
-            )
-        key = Situation.key_of(employee, month, self._dates[entity], settings, registered)
-        if key is None:
-            return _NOTHING
-        grants = self._memo.get((entity, epoch, key))
-        if grants is None:
-            situation = Situation.of(employee, month, registered)
-            result = evaluate_situation(
-                situation,
-                known_on=self.known_on,
-                params=self.book.parameters(entity),
-                entity=entity,
-            )
-            grants = tuple(
-                Grant(d.allowance, d.amount, d.benefit_in_kind)
-                for d in sorted(result.granted, key=lambda d: d.allowance.value)
-            )
-            # One object for equal grants, so that segments compare them by identity.
-            grants = self._memo[(entity, epoch, key)] = self._same.setdefault(grants, grants)
-        return grants
+        """The grants of a person-month whose situation was not decided yet."""
+        situation = Situation.of(employee, month, registered)
+        result = evaluate_situation(
+            situation,
+            known_on=self.known_on,
+            params=self.book.parameters(entity.code),
+            entity=entity.code,
+        )
+        grants = tuple(
+            Grant(d.allowance, d.amount, d.benefit_in_kind)
+            for d in sorted(result.granted, key=lambda d: d.allowance.value)
+        )
+        # One object for equal grants, so that segments compare them by identity.
+        return self._same.setdefault(grants, grants)
 
     def segments(self, employee: Employee) -> list[Segment]:
-        """The segments of ``employee`` over the period, merged where decisions repeat."""
-        entity = self._codes.get(employee.entity)
+        """The segments of ``employee`` over the period, merged where decisions repeat.
+
+        The grants of each boundary month are decided once per distinct situation: what a
+        situation depends on is :meth:`Situation.key`, next to what the rules read; the
+        month enters through the epoch of the parameters in force (segments never
+        straddle a parameter change).
+        """
+        entity = self._entities.get(employee.entity)
         if entity is None:
-            entity = self._codes[employee.entity] = self.book.policy(employee.entity).code
-            self._entity_changes(entity)
-        starts = [self.start, *self._boundaries(employee, entity)]
+            entity = self._entity(employee.entity)
         registered = (
             {row.month: row for row in employee.telework_days}
             if len(employee.telework_days) > 1
             else None
         )
-        runs: list[tuple[Month, tuple[Grant, ...]]] = []  # (first month, grants)
-        for start in starts:
-            grants = self._grants(employee, entity, start, registered)
-            if not runs or runs[-1][1] is not grants:
-                runs.append((start, grants))
-        eid = employee.employee_id
-        ends = [start - 1 for start, _ in runs[1:]]
+        months, epochs, dates, key_of = self._months, entity.epochs, entity.dates, Situation.key_of
+        last = len(epochs)
+        low = self.start.ordinal
+        epoch = bisect.bisect_right(epochs, low)
+        starts: list[Month] = []
+        runs: list[tuple[Grant, ...]] = []
+        previous: tuple[Grant, ...] | None = None
+        for ordinal in [low, *self._boundaries(employee, entity)]:
+            while epoch < last and epochs[epoch] <= ordinal:
+                epoch += 1
+            month = months.get(ordinal)
+            if month is None:
+                month = months[ordinal] = Month.from_ordinal(ordinal)
+            settings = entity.settings[epoch]
+            if settings is None:
+                settings = entity.settings[epoch] = settings_in_force(
+                    self.book.parameters(entity.code), month, self.known_on
+                )
+            key = key_of(employee, month, dates, settings, registered)
+            if key is None:
+                grants = _NOTHING
+            else:
+                memo = entity.memo[epoch]
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = self._decide(employee, entity, month, registered)
+                grants = found
+            if grants is not previous:
+                starts.append(month)
+                runs.append(grants)
+                previous = grants
+        eid, code = employee.employee_id, entity.code
+        ends = [start - 1 for start in starts[1:]]
         ends.append(self.end)
         return [
-            Segment(eid, entity, start, end, grants)
-            for (start, grants), end in zip(runs, ends, strict=True)
+            Segment(eid, code, start, end, grants)
+            for start, end, grants in zip(starts, ends, runs, strict=True)
         ]
 
     def run(self, employees: Iterable[Employee]) -> Iterator[Segment]:

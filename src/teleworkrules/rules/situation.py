@@ -213,13 +213,24 @@ class Situation(NamedTuple):
         if last < first:
             return None
         absences = employee.absences
+        # A spell covering the first day in service and still running on the last covers
+        # both (most months): it is looked up once.
+        route = employee.route_on(first)
+        if route is None or (route.end is not None and route.end < last):
+            route_last = employee.route_on(last)
+        else:
+            route_last = route
+        plan = employee.arrangement_on(first)
+        if plan is None or (plan.end is not None and plan.end < last):
+            plan_last = employee.arrangement_on(last)
+        else:
+            plan_last = plan
         return _key(
             calendar, first, last,
             None if not employee.telework_days
             else employee.days_in(month) if registered is None else registered.get(month),
             employee.hire_date, employee.contract, employee.work_fraction,
-            employee.route_on(first), employee.route_on(last),
-            employee.arrangement_on(first), employee.arrangement_on(last),
+            route, route_last, plan, plan_last,
             employee.absence_on(first) if absences else None,
             employee.absence_on(last) if absences else None,
             dates, settings,
