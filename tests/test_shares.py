@@ -189,9 +189,20 @@ def test_shares_are_the_dataset_or_some_share_has_a_problem(
         assert merged == whole
 
 
-def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = main(args)
-    return code, capsys.readouterr().err
+def _runs(
+    command: str, folder: Path, jobs: tuple[str, ...], lang: str, capsys: pytest.CaptureFixture[str]
+) -> list[tuple[int, str, bytes | None, bytes]]:
+    """Exit code, stderr, output and problems file of ``command`` with each ``jobs``."""
+    said = []
+    for n in jobs:
+        out = folder.parent / f"out-{n}.{'json' if command == 'report' else 'csv'}"
+        problems = folder.parent / f"problems-{n}.csv"
+        args = [command, str(folder), *PERIOD, "--jobs", n, "-o", str(out), "-q"]
+        code = main([*args, "--problems", str(problems), "--lang", lang])
+        err = capsys.readouterr().err.replace(f"problems-{n}", "problems")
+        output = out.read_bytes() if out.exists() else None
+        said.append((code, err, output, problems.read_bytes()))
+    return said
 
 
 @pytest.mark.parametrize("command", ["entitlements", "report"])
@@ -206,17 +217,12 @@ def test_a_dataset_with_problems_is_reported_as_without_jobs(
     (folder / "staff.csv").write_text("\n".join(staff) + "\n", "utf-8")
     with (folder / "telework_days.csv").open("a", encoding="utf-8") as days:
         days.write("E404,2023-01,2\n")  # nobody's row
-    said = []
-    for jobs in ("1", "2"):
-        problems = tmp_path / f"problems-{jobs}.csv"
-        out = tmp_path / f"out-{jobs}.{'json' if command == 'report' else 'csv'}"
-        args = [command, str(folder), *PERIOD, "--jobs", jobs, "-o", str(out)]
-        code, err = _run([*args, "--problems", str(problems), "--lang", "nl"], capsys)
-        said.append((code, err.replace(f"problems-{jobs}", "problems"), problems.read_bytes()))
-        assert not out.exists()
+    said = _runs(command, folder, ("1", "2"), "nl", capsys)
     assert said[0] == said[1]
-    assert said[0][0] != 0
-    assert b"E404" in said[0][2]
+    code, _, output, problems = said[0]
+    assert code != 0
+    assert output is None
+    assert b"E404" in problems
 
 
 @pytest.mark.parametrize("command", ["entitlements", "report"])
@@ -230,20 +236,15 @@ def test_notes_are_said_once_with_counts_over_all_shares(
     lines[0] += ",opmerking"
     lines[1:] = [line.replace("DWSE", "AGO") + ",x" for line in lines[1:]]
     (folder / "staff.csv").write_text("\n".join(lines) + "\n", "utf-8")
-    said = []
-    for jobs in ("1", "3"):
-        out = tmp_path / f"out-{jobs}.{'json' if command == 'report' else 'csv'}"
-        extra = ["--format", "json"] if command == "report" else []
-        args = [command, str(folder), *PERIOD, *extra, "--jobs", jobs, "-o", str(out)]
-        problems = tmp_path / f"problems-{jobs}.csv"
-        code, err = _run([*args, "--lang", "en", "-q", "--problems", str(problems)], capsys)
-        assert code == 0, err
-        said.append((err, out.read_bytes(), problems.read_bytes()))
+    said = _runs(command, folder, ("1", "3"), "en", capsys)
     assert said[0] == said[1]
-    assert said[0][0].count("opmerking") == 1
+    code, err, output, _ = said[0]
+    assert code == 0, err
+    assert output
+    assert err.count("opmerking") == 1
     ago = sum("AGO" in line for line in lines)
     assert ago > 1
-    assert said[0][0].count(f"'AGO' ({ago} staff)") == 1
+    assert err.count(f"'AGO' ({ago} staff)") == 1
 
 
 def test_the_staff_file_is_not_split_when_two_ids_name_one_person(tmp_path: Path) -> None:
