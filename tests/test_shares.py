@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from teleworkrules.cli import main
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
+from teleworkrules.inputs.limits import Limits
 from teleworkrules.inputs.load import load_dataset, load_share
 from teleworkrules.inputs.shares import Share, split
 from teleworkrules.inputs.validate import merged_notes
@@ -301,3 +302,12 @@ def test_a_share_is_found_by_the_first_share_when_its_id_is_bad(tmp_path: Path) 
     assert [p.table for p in caught.value.problems] == ["telework_days"]
     second: Share = shares[1]
     assert load_share(folder, second, rulebook=Rulebook.default())[0].employees
+
+
+def test_a_staff_file_over_the_size_limit_is_not_read_to_split_it(tmp_path: Path) -> None:
+    """The first pass reads no further than loading would: over the limit, no split."""
+    folder = tmp_path / "data"
+    shutil.copytree(SMALL, folder)
+    size = (folder / "staff.csv").stat().st_size
+    assert split(folder, lambda _: 2, limits=Limits(max_bytes=size - 1)) is None
+    assert split(folder, lambda _: 2, limits=Limits(max_bytes=size)) is not None

@@ -120,7 +120,8 @@ def csv_table(
     """The table ``name`` of the folder, read as :func:`csv_tables` reads it.
 
     ``None`` when no file, or more than one, is that table (:func:`csv_tables` says which
-    problem that is), or when the file cannot be read (then with its problem).
+    problem that is), or when the file cannot be read or is over ``limits.max_bytes``
+    (then with its problem): it is never read further than the dataset would be.
     """
     found = [
         path
@@ -128,6 +129,14 @@ def csv_table(
         if path.suffix.lower() == ".csv" and table_name(path.stem) == name
     ]
     if len(found) != 1:
+        return None
+    try:
+        size = regular_size(found[0])
+    except (NotRegularError, OSError) as exc:
+        problems.append(Problem.of(name, 0, "", str(exc), "readable_file"))
+        return None
+    if size > limits.max_bytes:
+        problems.append(too_big(found[0].name, size, limits))
         return None
     return _read_csv(found[0], name, problems, notes, limits)
 
