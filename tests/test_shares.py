@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +24,7 @@ from teleworkrules.inputs.load import load_dataset, load_share
 from teleworkrules.inputs.shares import Share, split
 from teleworkrules.inputs.validate import merged_notes
 from teleworkrules.law.entities import Rulebook
+from teleworkrules.rules.situation import Situation
 
 ROOT = Path(__file__).parent.parent
 DWSE = ROOT / "src" / "teleworkrules" / "data" / "examples" / "dwse"
@@ -311,3 +313,35 @@ def test_a_staff_file_over_the_size_limit_is_not_read_to_split_it(tmp_path: Path
     size = (folder / "staff.csv").stat().st_size
     assert split(folder, lambda _: 2, limits=Limits(max_bytes=size - 1)) is None
     assert split(folder, lambda _: 2, limits=Limits(max_bytes=size)) is not None
+
+
+@pytest.mark.parametrize("command", ["entitlements", "report"])
+def test_a_rules_error_in_a_share_is_said_as_without_jobs(
+    command: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The notes first, then the error: the whole dataset is loaded again to say both."""
+    from teleworkrules.engine import population
+    from teleworkrules.engine.evaluation import evaluate_situation as decide
+    from teleworkrules.exceptions import OutOfHistoryError
+
+    def failing(situation: Situation, **kwargs: Any) -> Any:
+        if situation.employee_id == "E005":
+            raise OutOfHistoryError("no rule for E005").said_as(
+                "error.parameter.unknown", name="'x'", known="y"
+            )
+        return decide(situation, **kwargs)
+
+    monkeypatch.setattr(population, "evaluate_situation", failing)
+    folder = tmp_path / "data"
+    shutil.copytree(SMALL, folder)
+    lines = (folder / "staff.csv").read_text("utf-8").splitlines()
+    (folder / "staff.csv").write_text("\n".join([lines[0] + ",opmerking", *lines[1:]]) + "\n")
+    said = _runs(command, folder, ("1", "2"), "en", capsys)
+    assert said[0] == said[1]
+    code, err, output, _ = said[0]
+    assert code != 0
+    assert output is None
+    assert err.index("opmerking") < err.index("'x'")

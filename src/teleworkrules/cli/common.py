@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from teleworkrules.cli.options import Options, UsageError
 from teleworkrules.engine.parts import in_parts, jobs_for
-from teleworkrules.exceptions import DatasetError
+from teleworkrules.exceptions import DatasetError, TeleworkRulesError
 from teleworkrules.facts import Dataset
 from teleworkrules.i18n import text
 from teleworkrules.inputs import load_dataset
@@ -220,7 +220,8 @@ def in_shares(
     ``None`` when the dataset is to be loaded whole by :func:`load` instead: one job,
     --skip-invalid, not a CSV folder, too few staff for more than one job, a staff file
     that cannot be split safely, or any problem in any share (then :func:`load` reports
-    every problem of the dataset, as without --jobs).
+    every problem of the dataset, as without --jobs). A library error in a share (a
+    rule's) is also left to the whole dataset, which raises it after saying its notes.
     """
     folder = Path(path)
     if options.jobs == 1 or options.skip_invalid or not folder.is_dir():
@@ -235,7 +236,7 @@ def in_shares(
 
     try:
         done = in_parts(shares, part, len(shares))
-    except DatasetError:
+    except TeleworkRulesError:  # a problem, or a rule's error: said as without shares
         return None
     for note in merged_notes([notes for _, notes in done]):
         warn(say("note", options.lang, note=_note_text(note, options.lang)))
