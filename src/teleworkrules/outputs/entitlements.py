@@ -88,7 +88,7 @@ def write_segment_rows(segments: Iterable[Segment], out: TextIO) -> int:
         The number of rows written.
     """
     count = 0
-    months: dict[int, str] = {}  # month ordinal -> "YYYY-MM,"
+    spans: dict[tuple[int, int], list[str]] = {}  # (first, last) ordinal -> "YYYY-MM," each
     tails: dict[int, tuple[tuple[Grant, ...], list[str]]] = {}  # id(grants) -> their texts
     for segment in segments:
         grants = segment.grants
@@ -103,20 +103,21 @@ def write_segment_rows(segments: Iterable[Segment], out: TextIO) -> int:
                 [f"{g.allowance.value},{g.amount:.2f},{g.benefit_in_kind:.2f}\n" for g in grants],
             )
         ends = known[1]
+        span = (segment.start.ordinal, segment.end.ordinal)
+        texts = spans.get(span)
+        if texts is None:  # segments start and end in the same few months
+            texts = spans[span] = [
+                f"{Month.from_ordinal(ordinal)}," for ordinal in range(span[0], span[1] + 1)
+            ]
         head = _field(segment.employee_id) + ","
-        texts = []
-        for ordinal in range(segment.start.ordinal, segment.end.ordinal + 1):
-            text = months.get(ordinal)
-            if text is None:
-                text = months[ordinal] = f"{Month.from_ordinal(ordinal)},"
-            texts.append(text)
-        if len(ends) == 1:
+        if len(ends) == 1:  # one line a month: joined in one go
             end = ends[0]
-            lines = [head + text + end for text in texts]
+            out.write(head + (end + head).join(texts) + end)
+            count += len(texts)
         else:
             lines = [head + text + end for text in texts for end in ends]
-        out.write("".join(lines))
-        count += len(lines)
+            out.write("".join(lines))
+            count += len(lines)
     return count
 
 
