@@ -236,9 +236,9 @@ class PopulationEvaluator:
         """The segments of ``employee`` over the period, merged where decisions repeat.
 
         The grants of each boundary month are decided once per distinct situation: what a
-        situation depends on is :meth:`Situation.key`, next to what the rules read; the
-        month enters through the epoch of the parameters in force (segments never
-        straddle a parameter change).
+        situation depends on is :meth:`~teleworkrules.rules.situation.Situation.key`,
+        next to what the rules read; the month enters through the epoch of the parameters
+        in force (segments never straddle a parameter change).
         """
         entity = self._entities.get(employee.entity)
         if entity is None:
