@@ -9,6 +9,7 @@ reports every problem exactly as without --jobs.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -208,16 +209,22 @@ def _runs(
     return said
 
 
+def _small(tmp_path: Path, staff: Callable[[list[str]], list[str]]) -> Path:
+    """A copy of ``examples/small`` whose staff file's lines ``staff`` changes."""
+    folder = tmp_path / "data"
+    shutil.copytree(SMALL, folder)
+    path = folder / "staff.csv"
+    path.write_text("\n".join(staff(path.read_text("utf-8").splitlines())) + "\n", "utf-8")
+    return folder
+
+
 @pytest.mark.parametrize("command", ["entitlements", "report"])
 def test_a_dataset_with_problems_is_reported_as_without_jobs(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Problems in one share only: the whole dataset's problems, the same exit and file."""
-    folder = tmp_path / "data"
-    shutil.copytree(SMALL, folder)
-    staff = (folder / "staff.csv").read_text("utf-8").splitlines()
-    staff[-1] = staff[-1].replace("false", "maybe")  # the last share's problem
-    (folder / "staff.csv").write_text("\n".join(staff) + "\n", "utf-8")
+    # The last share's problem.
+    folder = _small(tmp_path, lambda lines: [*lines[:-1], lines[-1].replace("false", "maybe")])
     with (folder / "telework_days.csv").open("a", encoding="utf-8") as days:
         days.write("E404,2023-01,2\n")  # nobody's row
     said = _runs(command, folder, ("1", "2"), "nl", capsys)
@@ -233,12 +240,14 @@ def test_notes_are_said_once_with_counts_over_all_shares(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An extra column is noted once; staff of an entity without a policy counted in all."""
-    folder = tmp_path / "data"
-    shutil.copytree(SMALL, folder)
+    folder = _small(
+        tmp_path,
+        lambda lines: [
+            lines[0] + ",opmerking",
+            *(x.replace("DWSE", "AGO") + ",x" for x in lines[1:]),
+        ],
+    )
     lines = (folder / "staff.csv").read_text("utf-8").splitlines()
-    lines[0] += ",opmerking"
-    lines[1:] = [line.replace("DWSE", "AGO") + ",x" for line in lines[1:]]
-    (folder / "staff.csv").write_text("\n".join(lines) + "\n", "utf-8")
     said = _runs(command, folder, ("1", "3"), "en", capsys)
     assert said[0] == said[1]
     code, err, output, _ = said[0]
@@ -335,10 +344,7 @@ def test_a_rules_error_in_a_share_is_said_as_without_jobs(
         return decide(situation, **kwargs)
 
     monkeypatch.setattr(population, "evaluate_situation", failing)
-    folder = tmp_path / "data"
-    shutil.copytree(SMALL, folder)
-    lines = (folder / "staff.csv").read_text("utf-8").splitlines()
-    (folder / "staff.csv").write_text("\n".join([lines[0] + ",opmerking", *lines[1:]]) + "\n")
+    folder = _small(tmp_path, lambda lines: [lines[0] + ",opmerking", *lines[1:]])
     said = _runs(command, folder, ("1", "2"), "en", capsys)
     assert said[0] == said[1]
     code, err, output, _ = said[0]
