@@ -198,6 +198,9 @@ RULEBOOKS = [
             "evaluation.in_service": "first_day",
         }
     ),
+    # Each setting that makes the days in service of a part month count, alone.
+    _variant({"evaluation.prorate_partial_month": True}),
+    _variant({"evaluation.in_service": "whole_month"}),
 ]
 
 
@@ -238,6 +241,7 @@ def test_the_population_engine_equals_month_by_month_evaluation(
             st.lists(st.sampled_from(["statutory", "contractual", "student"]), unique=True).map(
                 tuple
             ),
+            st.booleans(),
             st.booleans(),
         ),
     ),

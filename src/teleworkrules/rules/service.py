@@ -26,7 +26,10 @@ from teleworkrules.rules._common import Context, setting
 from teleworkrules.rules.situation import Situation
 
 __all__ = [
+    "ANY_DAY",
     "ELIGIBLE_CONTRACTS",
+    "IN_SERVICE",
+    "PRORATE_PARTIAL_MONTH",
     "PRORATE_WORK_FRACTION",
     "ServiceMonth",
     "prorate",
@@ -36,6 +39,10 @@ __all__ = [
 RULE = "service"
 ELIGIBLE_CONTRACTS = "evaluation.eligible_contracts"
 PRORATE_WORK_FRACTION = "evaluation.prorate_work_fraction"
+PRORATE_PARTIAL_MONTH = "evaluation.prorate_partial_month"
+IN_SERVICE = "evaluation.in_service"
+ANY_DAY = "any_day"
+"""The ``evaluation.in_service`` value under which any day in service counts the month."""
 
 
 @attrs.frozen
@@ -57,13 +64,13 @@ class ServiceMonth:
 def service_month(situation: Situation, params: ParameterSet, known_on: date) -> ServiceMonth:
     """Whether the situation's month counts and which day decides it."""
     month = situation.month
-    rule = setting(params, "evaluation.in_service", month, known_on)
+    rule = setting(params, IN_SERVICE, month, known_on)
     first, last, service_days = situation.first, situation.last, situation.service_days
     hire = situation.hire_date.isoformat()
     exit_ = "" if situation.exit_date is None else situation.exit_date.isoformat()
     facts = {"hire_date": hire, "exit_date": exit_}
     counts = {
-        "any_day": service_days > 0,
+        ANY_DAY: service_days > 0,
         "first_day": service_days > 0 and first == month.first_day,
         "whole_month": service_days == month.days,
     }[str(rule.value)]
@@ -116,7 +123,7 @@ def prorate(
     """
     month, params, known_on = ctx.month, ctx.params, ctx.known_on
     work_fraction = ctx.situation.work_fraction
-    partial = setting(params, "evaluation.prorate_partial_month", month, known_on)
+    partial = setting(params, PRORATE_PARTIAL_MONTH, month, known_on)
     fraction = setting(params, PRORATE_WORK_FRACTION, month, known_on)
     factor = Decimal(1)
     used = []

@@ -11,8 +11,16 @@ the settings are fixed, so some facts matter less than their values:
   the home-working threshold scaled by it
   (``home_working.scale_threshold_by_work_fraction``, :mod:`teleworkrules.rules.home_working`).
 
-Every contract and part-time worker otherwise shares one decision: a property test
-checks that segments equal month-by-month evaluation, also with these settings changed.
+* the days in service of a part month not at all unless a setting reads them: proration
+  by days in service (``evaluation.prorate_partial_month``,
+  :func:`teleworkrules.rules.service.prorate`), or an ``evaluation.in_service`` rule
+  other than ``any_day`` (:func:`teleworkrules.rules.service.service_month`). The
+  spells on the first and last day in service still count (either may decide the month),
+  and an absence keeps its exact days.
+
+Every contract, part-time worker and part month otherwise shares one decision: a property
+test checks that segments equal month-by-month evaluation, also with these settings
+changed.
 """
 
 from __future__ import annotations
@@ -22,7 +30,13 @@ from datetime import date
 from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import setting
 from teleworkrules.rules.home_working import SCALE_BY_FRACTION
-from teleworkrules.rules.service import ELIGIBLE_CONTRACTS, PRORATE_WORK_FRACTION
+from teleworkrules.rules.service import (
+    ANY_DAY,
+    ELIGIBLE_CONTRACTS,
+    IN_SERVICE,
+    PRORATE_PARTIAL_MONTH,
+    PRORATE_WORK_FRACTION,
+)
 from teleworkrules.rules.situation import Settings
 from teleworkrules.time import Month
 
@@ -37,4 +51,8 @@ def settings_in_force(params: ParameterSet, month: Month, known_on: date) -> Set
         setting(params, name, month, known_on).value is True
         for name in (PRORATE_WORK_FRACTION, SCALE_BY_FRACTION)
     )
-    return Settings(tuple(str(c) for c in contracts), counts)
+    part = (
+        setting(params, PRORATE_PARTIAL_MONTH, month, known_on).value is True
+        or setting(params, IN_SERVICE, month, known_on).value != ANY_DAY
+    )
+    return Settings(tuple(str(c) for c in contracts), counts, part)

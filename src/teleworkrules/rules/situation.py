@@ -41,7 +41,7 @@ NOT_IN_KEY: Final[Mapping[str, str]] = {
 
 
 class Settings(NamedTuple):
-    """The settings that decide what of a situation's contract and work fraction counts.
+    """The settings that decide what of a situation's contract, fraction and days count.
 
     Read by :func:`teleworkrules.rules.sharing.settings_in_force` for one epoch of
     parameters, in which they cannot change.
@@ -50,10 +50,15 @@ class Settings(NamedTuple):
         eligible_contracts: the contracts that count (``evaluation.eligible_contracts``).
         fraction_counts: whether the work fraction can change an amount (a setting that
             prorates by it, or scales the home-working threshold by it, is on).
+        part_counts: whether the days in service of a part month can change an amount
+            (proration by days in service is on, or not every day in service counts
+            the month); when not, only the spells on the first and last day in service
+            do.
     """
 
     eligible_contracts: tuple[str, ...]
     fraction_counts: bool
+    part_counts: bool = True
 
 
 def _route_key(route: InternetRoute) -> object:
@@ -267,7 +272,9 @@ def _key(
     whole = first == month_first and last == month_last
     absent = absence_first is not None or absence_last is not None
     return (
-        None if whole else ((first - month_first).days, (month_last - last).days, days),
+        None
+        if whole or (settings is not None and not settings.part_counts)
+        else ((first - month_first).days, (month_last - last).days, days),
         None if registered is None else (registered.days, weekdays),
         None
         if route_first is not None and route_last is not None
