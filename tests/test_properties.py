@@ -29,6 +29,7 @@ from teleworkrules import (
     load_sources,
 )
 from teleworkrules.engine.population import PopulationEvaluator, expand
+from teleworkrules.rules.home_working import registered_test
 from teleworkrules.rules.situation import Settings, Situation
 from teleworkrules.strategies import employees, months
 
@@ -201,6 +202,9 @@ RULEBOOKS = [
     # Each setting that makes the days in service of a part month count, alone.
     _variant({"evaluation.prorate_partial_month": True}),
     _variant({"evaluation.in_service": "whole_month"}),
+    # Registered days that do not decide, then a threshold scaled by the work fraction.
+    _variant({"home_working.registered_days_decide": False}),
+    _variant({"home_working.scale_threshold_by_work_fraction": True}),
 ]
 
 
@@ -230,6 +234,14 @@ def test_the_population_engine_equals_month_by_month_evaluation(
     assert by_month == by_segment
 
 
+def _four_days(days: Decimal, weekdays: int, work_fraction: Decimal) -> bool:
+    return days * work_fraction >= 4
+
+
+def _not_read(days: Decimal, weekdays: int, work_fraction: Decimal) -> None:
+    return None
+
+
 @given(
     employees(),
     months(Month("2021-01"), Month("2024-12")),
@@ -243,6 +255,7 @@ def test_the_population_engine_equals_month_by_month_evaluation(
             ),
             st.booleans(),
             st.booleans(),
+            st.sampled_from([None, _four_days, _not_read]),
         ),
     ),
 )
@@ -254,3 +267,37 @@ def test_a_key_unbuilt_is_the_key_of_the_situation(
     expected = Situation.of(employee, month).key(sorted(dates), settings)
     assert Situation.key_of(employee, month, sorted(dates), settings) == expected
     assert Situation.key_of(employee, month, sorted(dates), settings, registered) == expected
+
+
+@given(
+    months(Month("2023-01"), Month("2024-12")),
+    st.integers(0, 120).map(lambda tenths: Decimal(tenths) / 10),
+    st.sampled_from([Decimal(1), Decimal("0.8"), Decimal("0.5")]),
+    st.sampled_from([RULEBOOKS[0], RULEBOOKS[-1]]),
+)
+def test_registered_days_are_shared_by_the_verdict_the_rule_reaches(
+    month: Month, days: Decimal, fraction: Decimal, book: Rulebook
+) -> None:
+    """registered_test says met exactly when the home-working rule grants on those days.
+
+    Tried on the days drawn and on the threshold itself, just below and just above it
+    (one day a week of the month's weekdays, scaled by the fraction where the rulebook
+    scales it).
+    """
+    params = book.parameters("DWSE")
+    known_on = date(2025, 1, 1)
+    test = registered_test(params, month, known_on)
+    for per_week in (Decimal(1), fraction):
+        threshold = Decimal(month.weekdays) * per_week / 5
+        for tried in (days, threshold, threshold - Decimal("0.01"), threshold + Decimal("0.01")):
+            staff = Employee(
+                "E1",
+                date(2019, 1, 1),
+                entity="DWSE",
+                work_fraction=fraction,
+                telework_days=(TeleworkDays(month, tried),),
+            )
+            home = evaluate(staff, month, known_on=known_on, rulebook=book)[Allowance.HOME_WORKING]
+            met = test(tried, month.weekdays, fraction)
+            assert met is not None  # the registered days decide in 2023-2024
+            assert met == home.granted, (tried, threshold)

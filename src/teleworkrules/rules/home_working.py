@@ -24,15 +24,26 @@ References:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from teleworkrules.decisions import Allowance, Decision, Step
+from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
 from teleworkrules.rules.fiscal import OFFICE_CEILING, check_ceiling
 from teleworkrules.rules.hybrid_work import approved_arrangement
 from teleworkrules.rules.service import ServiceMonth, prorate
+from teleworkrules.time import Month
 
-__all__ = ["AMOUNT", "MIN_DAYS_PER_WEEK", "decide", "monthly_threshold"]
+__all__ = [
+    "AMOUNT",
+    "MIN_DAYS_PER_WEEK",
+    "RegisteredTest",
+    "decide",
+    "monthly_threshold",
+    "registered_test",
+]
 
 RULE = "home_working"
 AMOUNT = "home_working.amount"
@@ -49,6 +60,43 @@ def monthly_threshold(weekdays: int, per_week: Decimal, working_days_per_week: i
     Decimal('4.4')
     """
     return Decimal(weekdays) * per_week / Decimal(working_days_per_week)
+
+
+RegisteredTest = Callable[[Decimal, int, Decimal], bool | None]
+"""How registered days are read: (days, weekdays of the month, work fraction) to whether
+they meet the threshold, or ``None`` when they are not read."""
+
+
+def registered_test(params: ParameterSet, month: Month, known_on: date) -> RegisteredTest:
+    """How :func:`decide` reads a month's registered telework days under ``params``.
+
+    For sharing decisions between people (:mod:`teleworkrules.rules.sharing`): two
+    registered rows that both meet the threshold, or both miss it, decide alike. ``None``
+    for every row when the rows do not decide (``home_working.registered_days_decide``
+    off) or the allowance is not in force, as :func:`decide` does not read them then.
+    """
+    # The settings are read in the order decide() reads them, and only where it does.
+    amount = lookup(params, AMOUNT, month, known_on)
+    per_week_version = lookup(params, MIN_DAYS_PER_WEEK, month, known_on)
+    if amount is None or per_week_version is None:
+        return _not_read
+    per_week = per_week_version.value
+    assert isinstance(per_week, Decimal)
+    scale = setting(params, SCALE_BY_FRACTION, month, known_on).value is True
+    if setting(params, REGISTERED_DAYS_DECIDE, month, known_on).value is not True:
+        return _not_read
+
+    def met(days: Decimal, weekdays: int, work_fraction: Decimal) -> bool:
+        week = setting(params, WORKING_DAYS_PER_WEEK, month, known_on).value
+        assert isinstance(week, int)
+        needed = per_week * work_fraction if scale else per_week
+        return days >= monthly_threshold(weekdays, needed, week)
+
+    return met
+
+
+def _not_read(days: Decimal, weekdays: int, work_fraction: Decimal) -> None:
+    del days, weekdays, work_fraction  # the rows do not decide
 
 
 def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decision:

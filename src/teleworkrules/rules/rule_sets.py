@@ -29,12 +29,15 @@ References:
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from teleworkrules.decisions import Decision, Step
 from teleworkrules.exceptions import InvalidParameterError
+from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules import federal, home_working, internet
 from teleworkrules.rules._common import Context
 from teleworkrules.rules.service import ServiceMonth
+from teleworkrules.time import Month
 
 __all__ = ["FEDERAL", "FLEMISH", "RULE_SET", "RULE_SETS", "RuleSet", "flemish", "rule_set_of"]
 
@@ -63,18 +66,19 @@ RULE_SETS: dict[str, RuleSet] = {FLEMISH: flemish, FEDERAL: federal.decide}
 home-working (or office) decisions, in that order."""
 
 
+def rule_set_name(params: ParameterSet, month: Month, known_on: date) -> str:
+    """The name of the rule set ``params`` select for ``month`` (Flemish if they do not say)."""
+    selected = params.at(RULE_SET, month, known_on=known_on) if RULE_SET in params else None
+    return FLEMISH if selected is None or selected.value is None else str(selected.value)
+
+
 def rule_set_of(ctx: Context) -> RuleSet:
     """The rule set the context's entity selects for its month, as known on its date.
 
     Raises:
         InvalidParameterError: the entity selects a rule set that does not exist.
     """
-    selected = (
-        ctx.params.at(RULE_SET, ctx.month, known_on=ctx.known_on)
-        if RULE_SET in ctx.params
-        else None
-    )
-    name = FLEMISH if selected is None or selected.value is None else str(selected.value)
+    name = rule_set_name(ctx.params, ctx.month, ctx.known_on)
     decide = RULE_SETS.get(name)
     if decide is None:
         raise InvalidParameterError(

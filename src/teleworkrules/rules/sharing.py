@@ -18,9 +18,14 @@ the settings are fixed, so some facts matter less than their values:
   spells on the first and last day in service still count (either may decide the month),
   and an absence keeps its exact days.
 
-Every contract, part-time worker and part month otherwise shares one decision: a property
-test checks that segments equal month-by-month evaluation, also with these settings
-changed.
+* the registered telework days of a month, under the Flemish rule set, only through
+  whether they meet the home-working threshold, or not at all when they do not decide
+  (:func:`teleworkrules.rules.home_working.registered_test`); the federal rule set
+  reads their number.
+
+Every contract, part-time worker, part month and registered month otherwise shares one
+decision: a property test checks that segments equal month-by-month evaluation, also with
+these settings changed.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from datetime import date
 
 from teleworkrules.law.parameters import ParameterSet
 from teleworkrules.rules._common import setting
-from teleworkrules.rules.home_working import SCALE_BY_FRACTION
+from teleworkrules.rules.home_working import SCALE_BY_FRACTION, registered_test
+from teleworkrules.rules.rule_sets import FLEMISH, rule_set_name
 from teleworkrules.rules.service import (
     ANY_DAY,
     ELIGIBLE_CONTRACTS,
@@ -55,4 +61,6 @@ def settings_in_force(params: ParameterSet, month: Month, known_on: date) -> Set
         setting(params, PRORATE_PARTIAL_MONTH, month, known_on).value is True
         or setting(params, IN_SERVICE, month, known_on).value != ANY_DAY
     )
-    return Settings(tuple(str(c) for c in contracts), counts, part)
+    flemish = rule_set_name(params, month, known_on) == FLEMISH
+    registered = registered_test(params, month, known_on) if flemish else None
+    return Settings(tuple(str(c) for c in contracts), counts, part, registered)

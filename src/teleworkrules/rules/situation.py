@@ -16,7 +16,7 @@ field is either in the key or in :data:`NOT_IN_KEY` with the reason.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Final, NamedTuple
@@ -54,11 +54,17 @@ class Settings(NamedTuple):
             (proration by days in service is on, or not every day in service counts
             the month); when not, only the spells on the first and last day in service
             do.
+        registered_met: how the rules read a month's registered telework days, when
+            only whether they meet a threshold counts: (days, weekdays of the month,
+            work fraction) to met or not, or ``None`` when they are not read at all
+            (:func:`teleworkrules.rules.home_working.registered_test`); ``None`` here
+            when the exact days count (the federal rule set).
     """
 
     eligible_contracts: tuple[str, ...]
     fraction_counts: bool
     part_counts: bool = True
+    registered_met: Callable[[Decimal, int, Decimal], bool | None] | None = None
 
 
 def _route_key(route: InternetRoute) -> object:
@@ -275,7 +281,11 @@ def _key(
         None
         if whole or (settings is not None and not settings.part_counts)
         else ((first - month_first).days, (month_last - last).days, days),
-        None if registered is None else (registered.days, weekdays),
+        None
+        if registered is None
+        else (registered.days, weekdays)
+        if settings is None or settings.registered_met is None
+        else settings.registered_met(registered.days, weekdays, work_fraction),
         None
         if route_first is not None and route_last is not None
         else bisect.bisect_right(dates, hire_date),
