@@ -86,11 +86,18 @@ def registered_test(params: ParameterSet, month: Month, known_on: date) -> Regis
     if setting(params, REGISTERED_DAYS_DECIDE, month, known_on).value is not True:
         return _not_read
 
+    thresholds: dict[tuple[int, Decimal], Decimal] = {}  # (weekdays, fraction): threshold
+
     def met(days: Decimal, weekdays: int, work_fraction: Decimal) -> bool:
-        week = setting(params, WORKING_DAYS_PER_WEEK, month, known_on).value
-        assert isinstance(week, int)
-        needed = per_week * work_fraction if scale else per_week
-        return days >= monthly_threshold(weekdays, needed, week)
+        threshold = thresholds.get((weekdays, work_fraction))
+        if threshold is None:
+            week = setting(params, WORKING_DAYS_PER_WEEK, month, known_on).value
+            assert isinstance(week, int)
+            needed = per_week * work_fraction if scale else per_week
+            threshold = thresholds[(weekdays, work_fraction)] = monthly_threshold(
+                weekdays, needed, week
+            )
+        return days >= threshold
 
     return met
 
