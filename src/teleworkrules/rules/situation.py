@@ -193,8 +193,10 @@ class Situation(NamedTuple):
             dates: the sorted date values of the entity's parameters: the hire date is
                 only compared with them (for the default route, when a route is missing).
             settings: the settings in force (:class:`Settings`), when the key is for
-                their epoch only: then the contract is only eligible or not, and the work
-                fraction is left out unless a setting makes it change an amount.
+                their epoch only: then the contract is only eligible or not; the work
+                fraction and a part month's days in service are left out unless a
+                setting makes them change an amount; and registered telework days are
+                kept as the rules read them (met or not, or not at all).
         """
         first, last = self.first, self.last
         if last < first:
