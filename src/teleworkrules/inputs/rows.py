@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import collections
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Final
 
 from teleworkrules.inputs.cells import BadCell, text
@@ -29,7 +29,7 @@ from teleworkrules.inputs.contract import (
 )
 from teleworkrules.problems import Note, Problem
 
-__all__ = ["ROWS", "Row", "read_table"]
+__all__ = ["ROWS", "Known", "Row", "read_table"]
 
 _CLOSE: Final = 0.6
 """How alike an unknown column name and a known one must be to be suggested (0..1)."""
@@ -77,15 +77,25 @@ ROWS: Final[Mapping[str, type[Row]]] = {
 """The row class of each table of the contract."""
 
 
+Known = dict[Callable[[Any], Any], dict[Any, Any]]
+"""The values of cell texts converted so far, by converter: one per dataset, as a text
+converts the same way in every column with the same converter (ids, dates, amounts)."""
+
+
 def read_table(
-    table: RawTable, problems: list[Problem], notes: list[Note], ids: set[str] | None = None
+    table: RawTable,
+    problems: list[Problem],
+    notes: list[Note],
+    ids: set[str] | None = None,
+    known: Known | None = None,
 ) -> list[Row] | None:
     """The valid rows of one table; ``None`` when its header cannot be used (no rows).
 
     Every row is read once, even under an unusable header, so that the reader finds the
     problems of the whole file. ``ids``, if given, gets the ``employee_id`` text of every
     row, valid or not: validation tells a row that refers to an invalid staff row from
-    one that refers to nobody.
+    one that refers to nobody. ``known``, if given, holds the cell texts converted so far
+    by each converter, for the tables of one dataset to share (:data:`Known`).
 
     Raises:
         TableStopped: reading the rows stopped (the reader reported why); nothing of the
@@ -94,7 +104,7 @@ def read_table(
     found: list[Problem] = []
     noted: list[Note] = []
     try:
-        rows = _rows_of(table, found, noted, ids)
+        rows = _rows_of(table, found, noted, ids, {} if known is None else known)
     except TableStopped:
         if ids is not None:
             ids.clear()
@@ -105,7 +115,7 @@ def read_table(
 
 
 def _rows_of(
-    table: RawTable, problems: list[Problem], notes: list[Note], ids: set[str] | None
+    table: RawTable, problems: list[Problem], notes: list[Note], ids: set[str] | None, known: Known
 ) -> list[Row] | None:
     columns = {c.name: c for c in TABLES[table.name]}
     header = _header(table, columns, problems)
@@ -118,7 +128,7 @@ def _rows_of(
         notes.append(extra_columns_note(table.origin, extra))
     slots = {name: i for i, name in enumerate(columns, start=1)}
     plan: list[tuple[int, Column, int, dict[str, Any]]] = [
-        (position, columns[name], slots[name], {})
+        (position, columns[name], slots[name], known.setdefault(columns[name].convert, {}))
         for position, name in enumerate(header)
         if name in columns
     ]

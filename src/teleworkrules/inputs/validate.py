@@ -34,7 +34,7 @@ from teleworkrules.facts import (
 )
 from teleworkrules.inputs._facts import employee, material_request, payment
 from teleworkrules.inputs.contract import TABLES, RawTable, TableStopped, unknown_table
-from teleworkrules.inputs.rows import Row, read_table
+from teleworkrules.inputs.rows import Known, Row, read_table
 from teleworkrules.problems import Note, Problem, row_list
 from teleworkrules.time import Month
 
@@ -117,13 +117,14 @@ def _read_tables(
     by_name: dict[str, list[Row]] = {}
     unusable: set[str] = set()
     written: set[str] = set()
+    known: Known = {}  # the tables share their conversions: ids and dates repeat
     for table in tables:
         if table.name not in TABLES:  # readers name tables; a caller's name may be anything
             problems.append(unknown_table(table.origin, table.name, "file"))
             continue
         ids: set[str] | None = set() if table.name == "staff" else None
         try:
-            rows = read_table(table, problems, notes, ids)
+            rows = read_table(table, problems, notes, ids, known)
         except TableStopped:  # as if the table had not been read: the reader said why
             continue
         if rows is None:
