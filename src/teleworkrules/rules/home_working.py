@@ -24,7 +24,6 @@ References:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -34,12 +33,12 @@ from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force
 from teleworkrules.rules.fiscal import OFFICE_CEILING, check_ceiling
 from teleworkrules.rules.hybrid_work import approved_arrangement
 from teleworkrules.rules.service import ServiceMonth, prorate
+from teleworkrules.rules.situation import RegisteredTest
 from teleworkrules.time import Month
 
 __all__ = [
     "AMOUNT",
     "MIN_DAYS_PER_WEEK",
-    "RegisteredTest",
     "decide",
     "monthly_threshold",
     "registered_test",
@@ -60,11 +59,6 @@ def monthly_threshold(weekdays: int, per_week: Decimal, working_days_per_week: i
     Decimal('4.4')
     """
     return Decimal(weekdays) * per_week / Decimal(working_days_per_week)
-
-
-RegisteredTest = Callable[[Decimal, int, Decimal], bool | None]
-"""How registered days are read: (days, weekdays of the month, work fraction) to whether
-they meet the threshold, or ``None`` when they are not read."""
 
 
 def registered_test(params: ParameterSet, month: Month, known_on: date) -> RegisteredTest:

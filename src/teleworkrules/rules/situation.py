@@ -31,13 +31,19 @@ from teleworkrules.facts import (
 )
 from teleworkrules.time import Month, month_calendar
 
-__all__ = ["NOT_IN_KEY", "Settings", "Situation"]
+__all__ = ["NOT_IN_KEY", "RegisteredTest", "Settings", "Situation"]
 
 NOT_IN_KEY: Final[Mapping[str, str]] = {
     "employee_id": "names the decisions, changes no amount",
     "exit_date": "shown in explanations; amounts read it through last",
 }
 """The fields :meth:`Situation.key` leaves out, each with the reason."""
+
+
+RegisteredTest = Callable[[Decimal, int, Decimal], bool | None]
+"""How registered days are read: (days, weekdays of the month, work fraction) to whether
+they meet the threshold, or ``None`` when they are not read
+(:func:`teleworkrules.rules.home_working.registered_test`)."""
 
 
 class Settings(NamedTuple):
@@ -64,7 +70,7 @@ class Settings(NamedTuple):
     eligible_contracts: tuple[str, ...]
     fraction_counts: bool
     part_counts: bool = True
-    registered_met: Callable[[Decimal, int, Decimal], bool | None] | None = None
+    registered_met: RegisteredTest | None = None
 
 
 def _route_key(route: InternetRoute) -> object:
