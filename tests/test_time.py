@@ -54,7 +54,7 @@ def test_month_is_immutable_hashable_and_picklable() -> None:
     """Months can be dictionary keys, cannot be changed, and survive pickling."""
     m = Month("2023-01")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        m._index = 3
+        m.ordinal = 3
     assert {m: 1}[Month.of(2023, 1)] == 1
     assert m == pickle.loads(pickle.dumps(m))
     assert Month.from_date(date(2023, 1, 31)) == m

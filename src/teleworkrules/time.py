@@ -45,80 +45,75 @@ class Month:
     (Month("2023-12"), Month("2022-12"), 11)
     >>> m.first_day, m.last_day, m.weekdays
     (datetime.date(2023, 1, 1), datetime.date(2023, 1, 31), 22)
+    >>> Month.from_ordinal(m.ordinal + 13)
+    Month("2024-02")
     """
 
-    __slots__ = ("_index",)
-    _index: int
+    __slots__ = {
+        "ordinal": "The month's position in a count of months (``year * 12 + month - 1``)."
+    }
+    ordinal: int
 
     def __init__(self, iso: str) -> None:
         match = _MONTH_RE.fullmatch(iso) if isinstance(iso, str) else None
         if match is None or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1:
             raise InvalidFactError("month", iso, "a month as YYYY-MM, e.g. 2023-01")
-        object.__setattr__(self, "_index", int(match.group(1)) * 12 + int(match.group(2)) - 1)
+        object.__setattr__(self, "ordinal", int(match.group(1)) * 12 + int(match.group(2)) - 1)
 
     @classmethod
     def of(cls, year: int, month: int) -> Month:
         """The month ``month`` (1-12) of ``year``."""
         if not 1 <= month <= 12 or not 1 <= year <= 9999:
             raise InvalidFactError("month", (year, month), "a year 1-9999 and a month 1-12")
-        return cls._from_index(year * 12 + month - 1)
+        return cls._at(year * 12 + month - 1)
 
     @classmethod
     def from_date(cls, day: date) -> Month:
         """The month in which ``day`` falls."""
-        return cls._from_index(day.year * 12 + day.month - 1)
+        return cls._at(day.year * 12 + day.month - 1)
 
     @classmethod
-    def _from_index(cls, index: int) -> Month:
+    def _at(cls, index: int) -> Month:
         if not 12 <= index < 10000 * 12:
             raise InvalidFactError("month", index, "a month in the years 1-9999")
         month = object.__new__(cls)
-        object.__setattr__(month, "_index", index)
+        object.__setattr__(month, "ordinal", index)
         return month
-
-    @property
-    def ordinal(self) -> int:
-        """The month's position in a count of months (``year * 12 + month - 1``).
-
-        >>> Month.from_ordinal(Month("2023-01").ordinal + 13)
-        Month("2024-02")
-        """
-        return self._index
 
     @classmethod
     def from_ordinal(cls, ordinal: int) -> Month:
         """The month at ``ordinal`` (see :attr:`ordinal`)."""
-        return cls._from_index(ordinal)
+        return cls._at(ordinal)
 
     @property
     def year(self) -> int:
         """The year, e.g. 2023."""
-        return self._index // 12
+        return self.ordinal // 12
 
     @property
     def month(self) -> int:
         """The month of the year, 1-12."""
-        return self._index % 12 + 1
+        return self.ordinal % 12 + 1
 
     @property
     def first_day(self) -> date:
         """The first calendar day of the month."""
-        return _calendar(self._index)[0]
+        return _calendar(self.ordinal)[0]
 
     @property
     def last_day(self) -> date:
         """The last calendar day of the month."""
-        return _calendar(self._index)[1]
+        return _calendar(self.ordinal)[1]
 
     @property
     def days(self) -> int:
         """The number of calendar days in the month."""
-        return _calendar(self._index)[2]
+        return _calendar(self.ordinal)[2]
 
     @property
     def weekdays(self) -> int:
         """The number of Monday-Friday dates in the month (no holiday calendar)."""
-        return _calendar(self._index)[3]
+        return _calendar(self.ordinal)[3]
 
     @property
     def range(self) -> DateRange:
@@ -128,7 +123,7 @@ class Month:
     def __add__(self, months: int) -> Month:
         if not isinstance(months, int):
             return NotImplemented
-        return Month._from_index(self._index + months)
+        return Month._at(self.ordinal + months)
 
     @overload
     def __sub__(self, other: Month) -> int: ...
@@ -138,42 +133,45 @@ class Month:
 
     def __sub__(self, other: Month | int) -> int | Month:
         if isinstance(other, Month):
-            return self._index - other._index
+            return self.ordinal - other.ordinal
         if isinstance(other, int):
-            return Month._from_index(self._index - other)
+            return Month._at(self.ordinal - other)
         return NotImplemented
 
     def __setattr__(self, name: str, value: object) -> None:
         raise attrs.exceptions.FrozenInstanceError()
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Month) and self._index == other._index
+        return isinstance(other, Month) and self.ordinal == other.ordinal
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Month):
             return NotImplemented
-        return self._index < other._index
+        return self.ordinal < other.ordinal
 
     def __le__(self, other: object) -> bool:
         if not isinstance(other, Month):
             return NotImplemented
-        return self._index <= other._index
+        return self.ordinal <= other.ordinal
 
     def __gt__(self, other: object) -> bool:
         if not isinstance(other, Month):
             return NotImplemented
-        return self._index > other._index
+        return self.ordinal > other.ordinal
 
     def __ge__(self, other: object) -> bool:
         if not isinstance(other, Month):
             return NotImplemented
-        return self._index >= other._index
+        return self.ordinal >= other.ordinal
 
     def __hash__(self) -> int:
-        return hash(self._index)
+        return hash(self.ordinal)
 
     def __str__(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
+        text = _ISO.get(self.ordinal)
+        if text is None:  # once per month: explanations and outputs print months often
+            text = _ISO[self.ordinal] = f"{self.year:04d}-{self.month:02d}"
+        return text
 
     def __repr__(self) -> str:
         return f'Month("{self}")'
@@ -188,11 +186,13 @@ class Month:
         >>> list(Month.span(Month("2023-11"), Month("2024-01")))
         [Month("2023-11"), Month("2023-12"), Month("2024-01")]
         """
-        for index in range(start._index, end._index + 1):
-            yield Month._from_index(index)
+        for index in range(start.ordinal, end.ordinal + 1):
+            yield Month._at(index)
 
 
 _CALENDAR: dict[int, tuple[date, date, int, int]] = {}
+_ISO: dict[int, str] = {}
+"""The ``YYYY-MM`` text of each month printed, by index."""
 
 
 def month_calendar(month: Month) -> tuple[date, date, int, int]:
@@ -201,7 +201,7 @@ def month_calendar(month: Month) -> tuple[date, date, int, int]:
     >>> month_calendar(Month("2023-02"))
     (datetime.date(2023, 2, 1), datetime.date(2023, 2, 28), 28, 20)
     """
-    return _calendar(month._index)
+    return _calendar(month.ordinal)
 
 
 def _calendar(index: int) -> tuple[date, date, int, int]:

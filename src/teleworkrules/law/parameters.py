@@ -70,7 +70,7 @@ class Unit(enum.Enum):
 
 
 @final
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the rules' law-only steps
 class Version:
     """One value of a parameter, with its two dates and its citation.
 

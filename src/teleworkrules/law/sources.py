@@ -52,7 +52,7 @@ class Confidence(enum.Enum):
 
 
 @final
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the rules' law-only steps
 class Source:
     """A legal text or official page.
 
@@ -76,7 +76,7 @@ class Source:
 
 
 @final
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the rules' law-only steps
 class Citation:
     """A :class:`Source` with the article relied on and the confidence of the reading.
 

@@ -6,12 +6,19 @@ which return the :class:`~teleworkrules.law.parameters.Version` used so that the
 cite it: :func:`lookup` for a value that may not be in force (its absence is explained by
 :func:`not_in_force`), :func:`setting` for a value that must exist. No legal text of its
 own: the citations come from the parameters looked up.
+
+A step that depends on the law alone (a parameter's value, a month, the evaluation date),
+never on the person, is the same for everyone: it is built once, by a builder cached
+with ``@lru_cache(maxsize=LAW_STEPS)``, and shared (a
+:class:`~teleworkrules.decisions.Step` is immutable).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
+from typing import Final
 
 import attrs
 
@@ -22,7 +29,23 @@ from teleworkrules.money import ZERO
 from teleworkrules.rules.situation import Situation
 from teleworkrules.time import Month
 
-__all__ = ["Context", "amount_of", "lookup", "not_in_force", "setting", "value_of"]
+__all__ = [
+    "LAW_STEPS",
+    "Context",
+    "amount_of",
+    "lookup",
+    "not_in_force",
+    "setting",
+    "value_of",
+]
+
+LAW_STEPS: Final = 4096
+"""How many steps each law-only builder keeps (``@lru_cache(maxsize=LAW_STEPS)``).
+
+Such a builder's arguments are parameter versions, months, days and values, never a
+person; the least recently used steps go, so memory stays bounded whatever the months and
+evaluation dates asked.
+"""
 
 
 def lookup(params: ParameterSet, name: str, month: Month, known_on: date) -> Version | None:
@@ -88,29 +111,39 @@ class Context:
         ``granted`` says so explicitly: a third-party route whose benefit in kind is waived
         is granted (the employer pays the provider) with nothing paid and no benefit.
         """
+        if granted is None:
+            granted = amount > ZERO or benefit_in_kind > ZERO
+        # Positional, in the order of the fields: every evaluation makes three.
         return Decision(
-            employee_id=self.situation.employee_id,
-            month=self.month,
-            allowance=allowance,
-            granted=(amount > 0 or benefit_in_kind > 0) if granted is None else granted,
-            amount=amount,
-            benefit_in_kind=benefit_in_kind,
-            steps=steps,
-            known_on=self.known_on,
-            entity=self.entity,
-            taxable=taxable,
+            self.situation.employee_id,
+            self.month,
+            allowance,
+            granted,
+            amount,
+            benefit_in_kind,
+            steps,
+            self.known_on,
+            self.entity,
+            taxable,
         )
 
 
 def not_in_force(ctx: Context, rule: str, name: str) -> Step:
     """The step saying that parameter ``name`` is not in force in the month as known then."""
     version = ctx.params.at(name, ctx.month, known_on=ctx.known_on)
+    return _not_in_force(rule, name, ctx.month, ctx.known_on, version)
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _not_in_force(
+    rule: str, name: str, month: Month, known_on: date, version: Version | None
+) -> Step:
     return Step.of(
         rule,
         "rule.not_in_force",
         citation=None if version is None else version.citation,
         parameters=() if version is None else (version,),
         name=name,
-        month=str(ctx.month),
-        known_on=ctx.known_on.isoformat(),
+        month=str(month),
+        known_on=known_on.isoformat(),
     )

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from teleworkrules.decisions import Step
-from teleworkrules.law.parameters import ParameterSet
-from teleworkrules.rules._common import amount_of, lookup
+from teleworkrules.law.parameters import ParameterSet, Version
+from teleworkrules.rules._common import LAW_STEPS, amount_of, lookup
 from teleworkrules.time import Month
 
 __all__ = ["INTERNET_CEILING", "OFFICE_CEILING", "check_ceiling"]
@@ -32,8 +33,12 @@ def check_ceiling(
 ) -> tuple[bool, Step | None]:
     """Whether ``amount`` exceeds the ceiling parameter ``ceiling``, with the step saying so."""
     version = lookup(params, ceiling, month, known_on)
-    if version is None:
-        return False, None
+    return (False, None) if version is None else _against(amount, version)
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _against(amount: Decimal, version: Version) -> tuple[bool, Step]:
+    """Whether ``amount`` exceeds the ceiling ``version``, with the step saying so."""
     limit = amount_of(version)
     above = amount > limit
     step = Step.of(

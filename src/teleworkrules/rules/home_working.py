@@ -26,10 +26,18 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from teleworkrules.decisions import Allowance, Decision, Step
-from teleworkrules.law.parameters import ParameterSet
-from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
+from teleworkrules.law.parameters import ParameterSet, Version
+from teleworkrules.rules._common import (
+    LAW_STEPS,
+    Context,
+    amount_of,
+    lookup,
+    not_in_force,
+    setting,
+)
 from teleworkrules.rules.fiscal import OFFICE_CEILING, check_ceiling
 from teleworkrules.rules.hybrid_work import approved_arrangement
 from teleworkrules.rules.service import ServiceMonth, prorate
@@ -156,29 +164,38 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
             )
             return ctx.decision(Allowance.HOME_WORKING, (*steps, no_basis))
         met = arrangement.days_per_week >= per_week
-        steps += (
-            Step.of(
-                RULE,
-                "home.plan_met" if met else "home.plan_not_met",
-                citation=per_week_version.citation,
-                parameters=used,
-                days=str(arrangement.days_per_week),
-                per_week=f"{per_week.normalize():f}",
-            ),
-        )
+        steps += (_plan_step(met, tuple(used), arrangement.days_per_week, per_week),)
     if not met:
         return ctx.decision(Allowance.HOME_WORKING, steps)
-    amount = amount_of(amount_version)
-    steps += (
-        Step.of(
-            RULE,
-            "home.amount",
-            citation=amount_version.citation,
-            parameters=(amount_version,),
-            amount=f"{amount:.2f}",
-        ),
-    )
-    amount, prorated = prorate(amount, ctx, service)
+    steps += (_amount_step(amount_version),)
+    amount, prorated = prorate(amount_of(amount_version), ctx, service)
     taxable, fiscal = check_ceiling(amount, OFFICE_CEILING, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
     return ctx.decision(Allowance.HOME_WORKING, steps, amount=amount, taxable=taxable)
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _plan_step(met: bool, used: tuple[Version, ...], days: Decimal, per_week: Decimal) -> Step:
+    """Whether an arrangement planning ``days`` a week meets the ``per_week`` minimum.
+
+    ``used[0]`` is the minimum's version, whose citation the step gives.
+    """
+    return Step.of(
+        RULE,
+        "home.plan_met" if met else "home.plan_not_met",
+        citation=used[0].citation,
+        parameters=used,
+        days=str(days),
+        per_week=f"{per_week.normalize():f}",
+    )
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _amount_step(version: Version) -> Step:
+    return Step.of(
+        RULE,
+        "home.amount",
+        citation=version.citation,
+        parameters=(version,),
+        amount=f"{amount_of(version):.2f}",
+    )

@@ -26,12 +26,21 @@ References:
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.facts import InternetRoute, Route
+from teleworkrules.law.parameters import Version
 from teleworkrules.law.sources import citation
 from teleworkrules.money import ZERO
-from teleworkrules.rules._common import Context, amount_of, lookup, not_in_force, setting
+from teleworkrules.rules._common import (
+    LAW_STEPS,
+    Context,
+    amount_of,
+    lookup,
+    not_in_force,
+    setting,
+)
 from teleworkrules.rules.fiscal import INTERNET_CEILING, check_ceiling
 from teleworkrules.rules.service import ServiceMonth, prorate
 
@@ -112,7 +121,7 @@ def decide(
             ctx.decision(Allowance.INTERNET_FORFAIT, steps),
             ctx.decision(Allowance.INTERNET_THIRD_PARTY, steps),
         )
-    other = Step.of(RULE, "internet.other_route", citation=citation(ROUTES), route=route.value)
+    other = _other_route(route)
     if route is Route.FORFAIT:
         return _forfait(ctx, service, steps), ctx.decision(
             Allowance.INTERNET_THIRD_PARTY, (*steps, other)
@@ -123,23 +132,42 @@ def decide(
     )
 
 
+@lru_cache(maxsize=LAW_STEPS)
+def _other_route(route: Route) -> Step:
+    """The step refusing the route not taken: the two routes exclude each other."""
+    return Step.of(RULE, "internet.other_route", citation=citation(ROUTES), route=route.value)
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _forfait_step(version: Version) -> Step:
+    return Step.of(
+        RULE,
+        "internet.forfait",
+        citation=version.citation,
+        parameters=(version,),
+        amount=f"{amount_of(version):.2f}",
+    )
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _third_party_step(version: Version) -> Step:
+    return Step.of(
+        RULE,
+        "internet.third_party",
+        citation=version.citation,
+        parameters=(version,),
+        benefit=f"{amount_of(version):.2f}",
+    )
+
+
 def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> Decision:
     version = lookup(ctx.params, FORFAIT_AMOUNT, ctx.month, ctx.known_on)
     if version is None:
         return ctx.decision(
             Allowance.INTERNET_FORFAIT, (*steps, not_in_force(ctx, RULE, FORFAIT_AMOUNT))
         )
-    amount = amount_of(version)
-    steps += (
-        Step.of(
-            RULE,
-            "internet.forfait",
-            citation=version.citation,
-            parameters=(version,),
-            amount=f"{amount:.2f}",
-        ),
-    )
-    amount, prorated = prorate(amount, ctx, service)
+    steps += (_forfait_step(version),)
+    amount, prorated = prorate(amount_of(version), ctx, service)
     taxable, fiscal = check_ceiling(amount, INTERNET_CEILING, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
     return ctx.decision(Allowance.INTERNET_FORFAIT, steps, amount=amount, taxable=taxable)
@@ -153,13 +181,7 @@ def _third_party(ctx: Context, steps: tuple[Step, ...], waiver: InternetRoute | 
             Allowance.INTERNET_THIRD_PARTY, (*steps, not_in_force(ctx, RULE, THIRD_PARTY_BENEFIT))
         )
     benefit = amount_of(version)
-    step = Step.of(
-        RULE,
-        "internet.third_party",
-        citation=version.citation,
-        parameters=(version,),
-        benefit=f"{benefit:.2f}",
-    )
+    step = _third_party_step(version)
     if waiver is None:
         return ctx.decision(Allowance.INTERNET_THIRD_PARTY, (*steps, step), benefit_in_kind=benefit)
     waived = Step.of(

@@ -14,6 +14,7 @@ References:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -24,6 +25,7 @@ from teleworkrules.law.parameters import ParameterSet, Version
 from teleworkrules.money import CENT
 from teleworkrules.rules._common import Context, setting
 from teleworkrules.rules.situation import Situation
+from teleworkrules.time import Month
 
 __all__ = [
     "ANY_DAY",
@@ -61,6 +63,15 @@ class ServiceMonth:
     steps: tuple[Step, ...]
 
 
+_COUNTS: dict[str, Callable[[int, date, Month], bool]] = {
+    ANY_DAY: lambda days, first, month: days > 0,
+    "first_day": lambda days, first, month: days > 0 and first == month.first_day,
+    "whole_month": lambda days, first, month: days == month.days,
+}
+"""Whether a month counts, by ``evaluation.in_service`` rule: from its days in service and
+the first of them."""
+
+
 def service_month(situation: Situation, params: ParameterSet, known_on: date) -> ServiceMonth:
     """Whether the situation's month counts and which day decides it."""
     month = situation.month
@@ -69,11 +80,7 @@ def service_month(situation: Situation, params: ParameterSet, known_on: date) ->
     hire = situation.hire_date.isoformat()
     exit_ = "" if situation.exit_date is None else situation.exit_date.isoformat()
     facts = {"hire_date": hire, "exit_date": exit_}
-    counts = {
-        ANY_DAY: service_days > 0,
-        "first_day": service_days > 0 and first == month.first_day,
-        "whole_month": service_days == month.days,
-    }[str(rule.value)]
+    counts = _COUNTS[str(rule.value)](service_days, first, month)
     if not counts:
         step = Step.of(
             RULE,
