@@ -105,10 +105,10 @@ def evaluate_situation(
     if service.deciding_day is not None and suspended is None:
         note = absence_note(situation, service.deciding_day, params, known_on)
         if note is not None:  # mentioned, changes nothing
-            service = attrs.evolve(service, steps=(*service.steps, note))
+            service = service._replace(steps=(*service.steps, note))
     if beyond_review(situation.month):  # the values then in force are assumed unchanged
         review = Step.of("service", "note.beyond_review", day=reviewed_on().isoformat())
-        service = attrs.evolve(service, steps=(*service.steps, review))
+        service = service._replace(steps=(*service.steps, review))
     decisions = rule_set_of(ctx)(ctx, service, suspended)
     return Evaluation(situation.employee_id, situation.month, known_on, entity, decisions)
 

@@ -19,7 +19,20 @@ from typing import final
 
 import attrs
 
-__all__ = ["Indexation", "Rounding"]
+__all__ = ["Indexation", "Rounding", "as_written"]
+
+
+def as_written(value: object) -> object:
+    """``value`` as law values compare: a number with its written decimals, of its own type.
+
+    ``20`` and ``20.00`` are equal numbers but print differently, and ``True == 1``; two
+    versions are equal only when they print alike (their explanations share steps).
+
+    >>> as_written(Decimal("20")) == as_written(Decimal("20.00")), as_written(Decimal("20.00"))
+    (False, (<class 'decimal.Decimal'>, DecimalTuple(sign=0, digits=(2, 0, 0, 0), exponent=-2)))
+    """
+    return (Decimal, value.as_tuple()) if isinstance(value, Decimal) else (type(value), value)
+
 
 _CENT = Decimal("0.01")
 
@@ -59,8 +72,8 @@ class Indexation:
     base: str
     index: str
     rounding: Rounding
-    base_amount: Decimal | None = None
-    coefficient: Decimal | None = None
+    base_amount: Decimal | None = attrs.field(default=None, eq=as_written)
+    coefficient: Decimal | None = attrs.field(default=None, eq=as_written)
 
     @property
     def amount(self) -> Decimal | None:

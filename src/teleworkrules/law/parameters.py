@@ -24,12 +24,8 @@ from typing import final
 
 import attrs
 
-from teleworkrules.exceptions import (
-    InvalidParameterError,
-    OutOfHistoryError,
-    UnknownParameterError,
-)
-from teleworkrules.law.indexation import Indexation
+from teleworkrules.exceptions import InvalidParameterError, OutOfHistoryError, UnknownParameterError
+from teleworkrules.law.indexation import Indexation, as_written
 from teleworkrules.law.sources import Citation
 from teleworkrules.time import Month
 
@@ -84,12 +80,14 @@ class Version:
         indexation: for an indexed amount, its formula; in a version returned by
             :meth:`ParameterSet.at` with the base and coefficient used, ``value`` being
             the computed amount and the two dates the latest of the three versions'.
+
+    Versions are equal when they print alike (``20`` is not ``20.00``: :func:`.as_written`).
     """
 
     name: str
     effective_from: Month
     known_from: date
-    value: Value | None
+    value: Value | None = attrs.field(eq=as_written)
     citation: Citation
     indexation: Indexation | None = None
 
@@ -200,8 +198,9 @@ class Parameter:
         return tuple(Month.from_ordinal(m) for m in self._timeline(known_on)[0])
 
 
-_FOUND_LIMIT = 100_000
-"""The most lookups a parameter set remembers (a few megabytes)."""
+_FOUND_DAYS, _FOUND_MONTHS = 8, 300
+"""The most evaluation dates, and months per date, a parameter set remembers lookups for:
+with a few dozen parameters, at most about 100,000 lookups (a few megabytes)."""
 
 NAME_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
@@ -222,12 +221,11 @@ class ParameterSet:
 
     parameters: tuple[Parameter, ...]
     _index: dict[str, Parameter] = attrs.field(init=False, eq=False, repr=False, hash=False)
-    _found: dict[tuple[str, int, date], Version | None] = attrs.field(
+    _found: dict[date, dict[int, dict[str, Version | None]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
-    """Versions already looked up, by name, month ordinal and day known on (a set is
-    immutable, so a lookup never changes: rules ask for the same few values millions of
-    times)."""
+    """Versions already looked up, by day known on, month ordinal and name (a set is
+    immutable, so a lookup never changes: rules ask for the same values millions of times)."""
 
     def __attrs_post_init__(self) -> None:
         index = {p.name: p for p in self.parameters}
@@ -268,17 +266,19 @@ class ParameterSet:
         >>> law.at("federal.office.amount", Month("2023-12"), known_on=date(2024, 1, 1)).value
         Decimal('34.45')
         """
-        key = (name, month.ordinal, known_on)
-        try:
-            return self._found[key]
+        try:  # three lookups, no key to build: rules ask a dozen times a person-month
+            return self._found[known_on][month.ordinal][name]
         except KeyError:
             pass
         version = self[name].at(month, known_on=known_on)
         if version is not None and version.indexation is not None:
             version = self._indexed(version, month, known_on)
-        if len(self._found) >= _FOUND_LIMIT:  # a program asking for many days: start again
-            self._found.clear()
-        self._found[key] = version
+        months = self._found.get(known_on)
+        if months is None or len(months) >= _FOUND_MONTHS:  # too many: start again
+            if len(self._found) >= _FOUND_DAYS:
+                self._found.clear()
+            months = self._found[known_on] = {}
+        months.setdefault(month.ordinal, {})[name] = version
         return version
 
     def _indexed(self, version: Version, month: Month, known_on: date) -> Version | None:

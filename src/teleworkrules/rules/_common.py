@@ -18,9 +18,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.exceptions import OutOfHistoryError
@@ -78,9 +76,11 @@ def value_of(version: Version) -> Value:
     return version.value
 
 
-@attrs.frozen
-class Context:
+class Context(NamedTuple):
     """What every rule is evaluated against: one person, one month, one knowledge date.
+
+    A named tuple, like the :class:`~teleworkrules.rules.situation.Situation` it holds:
+    one is made for every person-month evaluated.
 
     Attributes:
         situation: what the rules read about the person in the month.

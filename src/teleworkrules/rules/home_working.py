@@ -164,7 +164,7 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
             )
             return ctx.decision(Allowance.HOME_WORKING, (*steps, no_basis))
         met = arrangement.days_per_week >= per_week
-        steps += (_plan_step(met, tuple(used), arrangement.days_per_week, per_week),)
+        steps += (_plan_step(met, tuple(used), str(arrangement.days_per_week), per_week),)
     if not met:
         return ctx.decision(Allowance.HOME_WORKING, steps)
     steps += (_amount_step(amount_version),)
@@ -175,17 +175,19 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
 
 
 @lru_cache(maxsize=LAW_STEPS)
-def _plan_step(met: bool, used: tuple[Version, ...], days: Decimal, per_week: Decimal) -> Step:
+def _plan_step(met: bool, used: tuple[Version, ...], days: str, per_week: Decimal) -> Step:
     """Whether an arrangement planning ``days`` a week meets the ``per_week`` minimum.
 
-    ``used[0]`` is the minimum's version, whose citation the step gives.
+    ``used[0]`` is the minimum's version, whose citation the step gives. ``days`` is the
+    fact as written (``2`` and ``2.0`` are different texts); ``per_week`` is printed
+    normalised, the same for equal numbers.
     """
     return Step.of(
         RULE,
         "home.plan_met" if met else "home.plan_not_met",
         citation=used[0].citation,
         parameters=used,
-        days=str(days),
+        days=days,
         per_week=f"{per_week.normalize():f}",
     )
 

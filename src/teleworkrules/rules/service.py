@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-
-import attrs
+from functools import lru_cache
+from typing import NamedTuple
 
 from teleworkrules.decisions import Step
 from teleworkrules.law.parameters import ParameterSet, Version
 from teleworkrules.money import CENT
-from teleworkrules.rules._common import Context, setting
+from teleworkrules.rules._common import LAW_STEPS, Context, setting
 from teleworkrules.rules.situation import Situation
 from teleworkrules.time import Month
 
@@ -47,9 +47,8 @@ ANY_DAY = "any_day"
 """The ``evaluation.in_service`` value under which any day in service counts the month."""
 
 
-@attrs.frozen
-class ServiceMonth:
-    """The outcome of the service check for one month.
+class ServiceMonth(NamedTuple):
+    """The outcome of the service check for one month (a named tuple: one per evaluation).
 
     Attributes:
         deciding_day: the day whose situation decides the month, or ``None`` when the
@@ -132,16 +131,25 @@ def prorate(
     work_fraction = ctx.situation.work_fraction
     partial = setting(params, PRORATE_PARTIAL_MONTH, month, known_on)
     fraction = setting(params, PRORATE_WORK_FRACTION, month, known_on)
+    partial_month = service.service_days < month.days
+    part_time = work_fraction != 1
+    by_days = partial.value is True and partial_month
+    by_fraction = fraction.value is True and part_time
+    if not by_days and not by_fraction:  # noted, the amount as it is
+        notes: tuple[Step, ...] = ()
+        if fraction.value is False and part_time:
+            notes += (_part_time(fraction, str(work_fraction)),)
+        if partial.value is False and partial_month:
+            notes += (_partial_month(partial, service.service_days, month.days),)
+        return amount, notes
     factor = Decimal(1)
     used = []
-    if partial.value is True and service.service_days < month.days:
+    if by_days:
         factor *= Decimal(service.service_days) / Decimal(month.days)
         used.append(partial)
-    if fraction.value is True and work_fraction != 1:
+    if by_fraction:
         factor *= work_fraction
         used.append(fraction)
-    if not used:
-        return amount, _unchanged(ctx, service, partial, fraction)
     prorated = (amount * factor).quantize(CENT, rounding=ROUND_HALF_UP)
     step = Step.of(
         RULE,
@@ -159,35 +167,33 @@ def prorate(
     return prorated, (step,)
 
 
-def _unchanged(
-    ctx: Context, service: ServiceMonth, partial: Version, fraction: Version
-) -> tuple[Step, ...]:
-    """Notes on facts that leave the amount as it is: part-time work, a partial month."""
-    notes: list[Step] = []
-    work_fraction = ctx.situation.work_fraction
-    if fraction.value is False and work_fraction != 1:
-        notes.append(
-            Step.of(
-                RULE,
-                "note.part_time",
-                citation=fraction.citation,
-                parameters=(fraction,),
-                facts={"work_fraction": str(work_fraction)},
-                percent=f"{(work_fraction * 100).normalize():f}",
-                setting=fraction.name,
-            )
-        )
-    if partial.value is False and service.service_days < ctx.month.days:
-        notes.append(
-            Step.of(
-                RULE,
-                "note.partial_month",
-                citation=partial.citation,
-                parameters=(partial,),
-                facts={"service_days": str(service.service_days)},
-                days=str(service.service_days),
-                month_days=str(ctx.month.days),
-                setting=partial.name,
-            )
-        )
-    return tuple(notes)
+@lru_cache(maxsize=LAW_STEPS)
+def _part_time(fraction: Version, work_fraction: str) -> Step:
+    """The note that part-time work leaves the amount as it is, under setting ``fraction``.
+
+    ``work_fraction`` is the fact as written (``0.8`` and ``0.80`` are different texts).
+    """
+    return Step.of(
+        RULE,
+        "note.part_time",
+        citation=fraction.citation,
+        parameters=(fraction,),
+        facts={"work_fraction": work_fraction},
+        percent=f"{(Decimal(work_fraction) * 100).normalize():f}",
+        setting=fraction.name,
+    )
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def _partial_month(partial: Version, service_days: int, month_days: int) -> Step:
+    """The note that a part month leaves the amount as it is, under setting ``partial``."""
+    return Step.of(
+        RULE,
+        "note.partial_month",
+        citation=partial.citation,
+        parameters=(partial,),
+        facts={"service_days": str(service_days)},
+        days=str(service_days),
+        month_days=str(month_days),
+        setting=partial.name,
+    )
