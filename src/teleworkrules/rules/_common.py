@@ -81,20 +81,18 @@ class Context(NamedTuple):
 
     A named tuple, like the :class:`~teleworkrules.rules.situation.Situation` it holds:
     one is made for every person-month evaluated.
-
-    Attributes:
-        situation: what the rules read about the person in the month.
-        month: the month decided.
-        known_on: only rules and values known on this day count.
-        params: the law's parameters merged with the entity's.
-        entity: the entity code whose policy applies.
     """
 
     situation: Situation
+    """What the rules read about the person in the month."""
     month: Month
+    """The month decided."""
     known_on: date
+    """Only rules and values known on this day count."""
     params: ParameterSet
+    """The law's parameters merged with the entity's."""
     entity: str
+    """The entity code whose policy applies."""
 
     def decision(
         self,

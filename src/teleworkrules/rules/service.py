@@ -48,18 +48,15 @@ ANY_DAY = "any_day"
 
 
 class ServiceMonth(NamedTuple):
-    """The outcome of the service check for one month (a named tuple: one per evaluation).
-
-    Attributes:
-        deciding_day: the day whose situation decides the month, or ``None`` when the
-            month does not count (not in service, or contract not eligible).
-        service_days: the calendar days of the month in service.
-        steps: the explanation.
-    """
+    """The outcome of the service check for one month (a named tuple: one per evaluation)."""
 
     deciding_day: date | None
+    """The day whose situation decides the month, or ``None`` when the month does not count
+    (not in service, or contract not eligible)."""
     service_days: int
+    """The calendar days of the month in service."""
     steps: tuple[Step, ...]
+    """The explanation."""
 
 
 _COUNTS: dict[str, Callable[[int, date, Month], bool]] = {
