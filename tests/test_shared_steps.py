@@ -8,8 +8,11 @@ first out). Sharing must never change a text: a value written ``20`` is not one 
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -17,10 +20,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import teleworkrules as tr
+from teleworkrules import rules
 from teleworkrules.law.entities import Rulebook
 from teleworkrules.law.indexation import as_written
 from teleworkrules.law.parameter_files import load_parameters
 from teleworkrules.law.parameters import ParameterSet, Version
+from teleworkrules.strategies import employees, months
 from teleworkrules.time import Month
 
 KNOWN = date(2025, 1, 1)
@@ -148,3 +153,72 @@ def test_remembered_lookups_are_bounded() -> None:
     remembered = law._found  # the bound is the point of this test
     assert 0 < len(remembered) <= 8
     assert all(0 < len(by_month) <= 300 for by_month in remembered.values())
+
+
+def _cached_builders() -> list[Any]:
+    """Every cached step builder of the rule modules."""
+    found = []
+    for info in pkgutil.iter_modules(rules.__path__):
+        module = importlib.import_module(f"{rules.__name__}.{info.name}")
+        found += [f for f in vars(module).values() if hasattr(f, "cache_clear")]
+    return found
+
+
+@st.composite
+def _rewritten(draw: st.DrawFn, employee: tr.Employee) -> tr.Employee:
+    """``employee`` with some numbers written with more decimals (the same values)."""
+
+    def written(value: Decimal) -> Decimal:
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        more = min(exponent, -draw(st.integers(0, 3)))  # never fewer decimals than written
+        return value.quantize(Decimal(10) ** more) if draw(st.booleans()) else value
+
+    return attrs.evolve(
+        employee,
+        work_fraction=written(employee.work_fraction),
+        telework=tuple(
+            attrs.evolve(a, days_per_week=written(a.days_per_week)) for a in employee.telework
+        ),
+    )
+
+
+@st.composite
+def _people(draw: st.DrawFn) -> list[tr.Employee]:
+    """A person written two or three ways (the same values), and maybe others."""
+    person = draw(employees(first=date(2021, 1, 1)))
+    if draw(st.booleans()):  # often one approved plan deciding every month from the hire
+        days = Decimal(draw(st.integers(0, 20))) / 4
+        plan = tr.TeleworkArrangement(person.hire_date, None, days, approved=True)
+        person = attrs.evolve(person, telework=(plan,), telework_days=())
+    same = [draw(_rewritten(person)) for _ in range(draw(st.integers(2, 3)))]
+    others = draw(st.lists(employees(first=date(2021, 1, 1)).flatmap(_rewritten), max_size=2))
+    return draw(st.permutations([*same, *others]))
+
+
+@given(
+    people=_people(),
+    month_list=st.lists(months(Month("2022-10"), Month("2025-12")), min_size=1, max_size=4),
+    entity=st.sampled_from(["DWSE", "FED"]),
+)
+def test_shared_steps_are_the_steps_built_fresh(
+    people: list[tr.Employee], month_list: list[Month], entity: str
+) -> None:
+    """Evaluations that reuse remembered steps read exactly as ones built from nothing.
+
+    People and months are evaluated one after another (steps are shared between them),
+    then each again with every cache emptied first: both are equal, step by step, and
+    give the same data in both languages.
+    """
+    book = Rulebook.default().with_default_entity(entity)
+    builders = _cached_builders()
+    assert len(builders) >= 8
+    pairs = [(p, m) for p in people for m in month_list]
+    shared = [tr.evaluate(p, m, known_on=KNOWN, rulebook=book) for p, m in pairs]
+    for (person, month), evaluation in zip(pairs, shared, strict=True):
+        for builder in builders:
+            builder.cache_clear()
+        fresh = tr.evaluate(person, month, known_on=KNOWN, rulebook=book)
+        assert evaluation == fresh  # every step's values as text, its versions as written
+        for lang in ("en", "nl"):
+            assert evaluation.to_dict(lang) == fresh.to_dict(lang)
