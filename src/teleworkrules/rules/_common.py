@@ -31,6 +31,7 @@ __all__ = [
     "LAW_STEPS",
     "Context",
     "amount_of",
+    "amount_step",
     "lookup",
     "not_in_force",
     "setting",
@@ -144,4 +145,26 @@ def _not_in_force(
         name=name,
         month=str(month),
         known_on=known_on.isoformat(),
+    )
+
+
+@lru_cache(maxsize=LAW_STEPS)
+def amount_step(rule: str, code: str, *, version: Version, field: str) -> Step:
+    """The step of message ``code`` giving the amount of ``version`` as its ``{field}``.
+
+    Each caller writes its code out: ``amount_step(RULE, "home.amount", version=v,
+    field="amount")``.
+
+    >>> from teleworkrules.law.parameter_files import load_parameters
+    >>> v = load_parameters().at("home_working.amount", Month("2023-03"),
+    ...     known_on=date(2023, 10, 1))
+    >>> amount_step("home_working", "home.amount", version=v, field="amount").text("en")
+    'Home-working allowance: EUR 20.00 a month.'
+    """
+    return Step(
+        rule=rule,
+        code=code,
+        args=((field, f"{amount_of(version):.2f}"),),
+        citation=version.citation,
+        parameters=(version,),
     )

@@ -34,6 +34,7 @@ from teleworkrules.rules._common import (
     LAW_STEPS,
     Context,
     amount_of,
+    amount_step,
     lookup,
     not_in_force,
     setting,
@@ -167,7 +168,7 @@ def decide(ctx: Context, service: ServiceMonth, suspended: Step | None) -> Decis
         steps += (_plan_step(met, tuple(used), str(arrangement.days_per_week), per_week),)
     if not met:
         return ctx.decision(Allowance.HOME_WORKING, steps)
-    steps += (_amount_step(amount_version),)
+    steps += (amount_step(RULE, "home.amount", version=amount_version, field="amount"),)
     amount, prorated = prorate(amount_of(amount_version), ctx, service)
     taxable, fiscal = check_ceiling(amount, OFFICE_CEILING, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
@@ -189,15 +190,4 @@ def _plan_step(met: bool, used: tuple[Version, ...], days: str, per_week: Decima
         parameters=used,
         days=days,
         per_week=f"{per_week.normalize():f}",
-    )
-
-
-@lru_cache(maxsize=LAW_STEPS)
-def _amount_step(version: Version) -> Step:
-    return Step.of(
-        RULE,
-        "home.amount",
-        citation=version.citation,
-        parameters=(version,),
-        amount=f"{amount_of(version):.2f}",
     )

@@ -30,13 +30,13 @@ from functools import lru_cache
 
 from teleworkrules.decisions import Allowance, Decision, Step
 from teleworkrules.facts import InternetRoute, Route
-from teleworkrules.law.parameters import Version
 from teleworkrules.law.sources import citation
 from teleworkrules.money import ZERO
 from teleworkrules.rules._common import (
     LAW_STEPS,
     Context,
     amount_of,
+    amount_step,
     lookup,
     not_in_force,
     setting,
@@ -138,35 +138,13 @@ def _other_route(route: Route) -> Step:
     return Step.of(RULE, "internet.other_route", citation=citation(ROUTES), route=route.value)
 
 
-@lru_cache(maxsize=LAW_STEPS)
-def _forfait_step(version: Version) -> Step:
-    return Step.of(
-        RULE,
-        "internet.forfait",
-        citation=version.citation,
-        parameters=(version,),
-        amount=f"{amount_of(version):.2f}",
-    )
-
-
-@lru_cache(maxsize=LAW_STEPS)
-def _third_party_step(version: Version) -> Step:
-    return Step.of(
-        RULE,
-        "internet.third_party",
-        citation=version.citation,
-        parameters=(version,),
-        benefit=f"{amount_of(version):.2f}",
-    )
-
-
 def _forfait(ctx: Context, service: ServiceMonth, steps: tuple[Step, ...]) -> Decision:
     version = lookup(ctx.params, FORFAIT_AMOUNT, ctx.month, ctx.known_on)
     if version is None:
         return ctx.decision(
             Allowance.INTERNET_FORFAIT, (*steps, not_in_force(ctx, RULE, FORFAIT_AMOUNT))
         )
-    steps += (_forfait_step(version),)
+    steps += (amount_step(RULE, "internet.forfait", version=version, field="amount"),)
     amount, prorated = prorate(amount_of(version), ctx, service)
     taxable, fiscal = check_ceiling(amount, INTERNET_CEILING, ctx.month, ctx.params, ctx.known_on)
     steps += prorated + (() if fiscal is None else (fiscal,))
@@ -181,7 +159,7 @@ def _third_party(ctx: Context, steps: tuple[Step, ...], waiver: InternetRoute | 
             Allowance.INTERNET_THIRD_PARTY, (*steps, not_in_force(ctx, RULE, THIRD_PARTY_BENEFIT))
         )
     benefit = amount_of(version)
-    step = _third_party_step(version)
+    step = amount_step(RULE, "internet.third_party", version=version, field="benefit")
     if waiver is None:
         return ctx.decision(Allowance.INTERNET_THIRD_PARTY, (*steps, step), benefit_in_kind=benefit)
     waived = Step.of(
