@@ -55,6 +55,9 @@ def test_month_is_immutable_hashable_and_picklable() -> None:
     m = Month("2023-01")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         m.ordinal = 3
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del m.ordinal
+    assert str(m) == "2023-01"
     assert {m: 1}[Month.of(2023, 1)] == 1
     assert m == pickle.loads(pickle.dumps(m))
     assert Month.from_date(date(2023, 1, 31)) == m

@@ -141,6 +141,9 @@ class Month:
     def __setattr__(self, name: str, value: object) -> None:
         raise attrs.exceptions.FrozenInstanceError()
 
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError()
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Month) and self.ordinal == other.ordinal
 
