@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from teleworkrules import (
@@ -16,6 +17,7 @@ from teleworkrules import (
     load_parameters,
     load_sources,
 )
+from teleworkrules.law.entities import Rulebook, law_only
 from teleworkrules.law.parameter_files import check_history, parse_parameters
 from teleworkrules.law.parameters import ParameterSet, Unit
 from teleworkrules.law.sources import citation, load_citations, parse_citations
@@ -280,3 +282,25 @@ def test_the_office_ceiling_on_both_sides_of_each_change(month: str, ceiling: st
     assert version is not None
     assert Decimal(ceiling) == version.value
     assert version.citation.source.id != ""
+
+
+def test_a_parameter_keeps_one_timeline_per_version_whatever_the_days_asked() -> None:
+    """Asking as known on a thousand different days keeps at most one timeline per version.
+
+    The answers are those of a parameter asked only once.
+    """
+    parameter = attrs.evolve(load_parameters()["home_working.amount"])  # nothing kept yet
+    for offset in range(1000):
+        day = date(2020, 1, 1) + timedelta(days=offset * 3)
+        fresh = attrs.evolve(parameter)  # a copy that has kept nothing
+        for month in (Month("2022-12"), Month("2023-03")):
+            assert parameter.at(month, known_on=day) == fresh.at(month, known_on=day)
+    assert len(parameter._timelines) <= len(parameter.versions) + 1
+
+
+def test_unknown_entities_do_not_fill_memory() -> None:
+    """A file naming thousands of unknown entities leaves at most 1,024 law-only policies."""
+    book = Rulebook.default()
+    for n in range(3000):
+        assert book.policy(f"X{n}").code == f"X{n}"
+    assert law_only.cache_info().currsize <= 1024

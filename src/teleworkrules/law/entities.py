@@ -18,7 +18,7 @@ import enum
 import tomllib
 from collections.abc import Mapping
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, final
@@ -348,7 +348,7 @@ class Rulebook:
         return Rulebook(law, self.policies, self.default_entity)
 
 
-@cache
+@lru_cache(maxsize=1024)  # a file may name any number of unknown entities
 def law_only(code: str, starts: Month) -> EntityPolicy:
     """The policy of an entity for which none is loaded: the law only.
 

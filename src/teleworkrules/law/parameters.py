@@ -145,7 +145,7 @@ class Parameter:
     versions: tuple[Version, ...]
     choices: tuple[str, ...] = ()
     minimum: Decimal | None = None
-    _timelines: dict[date, tuple[list[int], list[Version]]] = attrs.field(
+    _timelines: dict[int, tuple[list[int], list[Version]]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False, hash=False
     )
 
@@ -160,9 +160,10 @@ class Parameter:
 
     def _timeline(self, known_on: date) -> tuple[list[int], list[Version]]:
         """Month ordinals and the version taking effect at each, as known on ``known_on``."""
-        timeline = self._timelines.get(known_on)
+        # Kept by the number of versions known (it grows with the day): few, whatever the days.
+        known = [v for v in self.versions if v.known_from <= known_on]
+        timeline = self._timelines.get(len(known))
         if timeline is None:
-            known = [v for v in self.versions if v.known_from <= known_on]
             months: list[int] = []
             chosen: list[Version] = []
             for version in known:  # sorted by (effective_from, known_from): last one wins
@@ -172,8 +173,7 @@ class Parameter:
                 else:
                     months.append(ordinal)
                     chosen.append(version)
-            timeline = (months, chosen)
-            self._timelines[known_on] = timeline
+            timeline = self._timelines[len(known)] = (months, chosen)
         return timeline
 
     def at(self, month: Month, *, known_on: date) -> Version | None:
