@@ -28,6 +28,8 @@ def as_written(value: object) -> object:
     ``20`` and ``20.00`` are equal numbers but print differently, and ``True == 1``; two
     versions are equal only when they print alike (their explanations share steps).
 
+    >>> from decimal import Decimal
+    >>> from teleworkrules.law.indexation import as_written
     >>> as_written(Decimal("20")) == as_written(Decimal("20.00")), as_written(Decimal("20.00"))
     (False, (<class 'decimal.Decimal'>, DecimalTuple(sign=0, digits=(2, 0, 0, 0), exponent=-2)))
     """

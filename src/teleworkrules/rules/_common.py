@@ -155,7 +155,10 @@ def amount_step(rule: str, code: str, *, version: Version, field: str) -> Step:
     Each caller writes its code out: ``amount_step(RULE, "home.amount", version=v,
     field="amount")``.
 
+    >>> from datetime import date
     >>> from teleworkrules.law.parameter_files import load_parameters
+    >>> from teleworkrules.rules._common import amount_step
+    >>> from teleworkrules.time import Month
     >>> v = load_parameters().at("home_working.amount", Month("2023-03"),
     ...     known_on=date(2023, 10, 1))
     >>> amount_step("home_working", "home.amount", version=v, field="amount").text("en")
