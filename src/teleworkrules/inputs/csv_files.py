@@ -46,6 +46,7 @@ from teleworkrules.inputs.limits import (
     NotRegularError,
     open_regular,
     regular_size,
+    too_many_rows,
 )
 from teleworkrules.problems import Note, Problem
 
@@ -347,16 +348,7 @@ def _records(
                 return
             number += 1
             if number > limits.max_rows:
-                problems.append(
-                    Problem.of(
-                        table,
-                        number,
-                        "",
-                        f"more than {limits.max_rows:,} rows",
-                        "table_rows",
-                        limit=f"{limits.max_rows:,}",
-                    )
-                )
+                problems.append(too_many_rows(table, number, limits, "table_rows"))
                 raise TableStopped
             if len(cells) > limits.max_columns:  # quotes in unquoted cells: counted here
                 problems.append(wide(table, number, ",".join(cells[:20]), limits))

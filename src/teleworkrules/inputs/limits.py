@@ -24,6 +24,8 @@ from typing import BinaryIO, Final, final
 
 import attrs
 
+from teleworkrules.problems import Problem
+
 __all__ = [
     "DEFAULT_LIMITS",
     "MAX_BYTES",
@@ -34,6 +36,7 @@ __all__ = [
     "NotRegularError",
     "open_regular",
     "regular_size",
+    "too_many_rows",
 ]
 
 MAX_CELL: Final = 100_000
@@ -116,3 +119,12 @@ def open_regular(path: Path) -> BinaryIO:
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def too_many_rows(table: str, row: int, limits: Limits, code: str) -> Problem:
+    """The problem of a table whose row ``row`` is past ``limits.max_rows``.
+
+    ``code`` says what the table is: ``table_rows`` (a CSV file) or ``sheet_rows``.
+    """
+    limit = f"{limits.max_rows:,}"
+    return Problem.of(table, row, "", f"more than {limit} rows", code, limit=limit)

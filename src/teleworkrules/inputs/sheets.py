@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Final, Protocol
 
 from teleworkrules.inputs.contract import Cell, RawTable, shown
-from teleworkrules.inputs.limits import Limits
+from teleworkrules.inputs.limits import Limits, too_many_rows
 from teleworkrules.problems import Problem
 
 __all__ = ["Sheet", "column_letter", "read_sheet"]
@@ -186,16 +186,7 @@ def read_sheet(
             break
         number += 1
         if number > limits.max_rows:
-            problems.append(
-                Problem.of(
-                    table,
-                    number,
-                    "",
-                    f"more than {limits.max_rows:,} rows",
-                    "sheet_rows",
-                    limit=f"{limits.max_rows:,}",
-                )
-            )
+            problems.append(too_many_rows(table, number, limits, "sheet_rows"))
             return None
         if not cells:
             continue
