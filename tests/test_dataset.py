@@ -299,7 +299,7 @@ def test_every_input_text_has_both_languages_with_the_same_fields() -> None:
     def fields(template: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
-    codes = [c for c in CATALOGUE if c.startswith(("problem.", "note."))]
+    codes = [c for c in CATALOGUE if c.startswith(("problem.", "note.", "found."))]
     assert len(codes) > 40
     for code in codes:
         assert {"en", "nl"} == set(CATALOGUE[code]), code

@@ -300,9 +300,10 @@ def test_a_workbook_declaring_column_xfd_is_refused(tmp_path: Path) -> None:
     path = xfd_workbook(tmp_path / "hr.xlsx", 3, lie=False)
     [problem] = refused(path)
     assert (
-        "staff: got '16,384 columns (XFD)', expected a sheet of at most 1,000 columns, as its "
-        "dimension says (the table was not read; the limit is max_columns)",
-        "staff: gekregen '16,384 columns (XFD)', verwacht een blad van hoogstens 1,000 kolommen, "
+        "staff: got 16,384 columns (up to column XFD), expected a sheet of at most 1,000 "
+        "columns, as its dimension says (the table was not read; the limit is max_columns)",
+        "staff: gekregen 16.384 kolommen (tot kolom XFD), verwacht een blad van hoogstens 1.000 "
+        "kolommen, "
         "volgens zijn afmetingen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
@@ -312,9 +313,9 @@ def test_a_cell_in_column_xfd_is_refused_whatever_the_dimension_says(tmp_path: P
     path = xfd_workbook(tmp_path / "hr.xlsx", 3, lie=True)
     [problem] = refused(path)
     assert (
-        "staff, row 2: got 'a cell in column XFD', expected rows of at most 1,000 cells "
+        "staff, row 2: got a cell in column XFD, expected rows of at most 1,000 cells "
         "(the table was not read; the limit is max_columns)",
-        "staff, rij 2: gekregen 'a cell in column XFD', verwacht rijen van hoogstens 1,000 "
+        "staff, rij 2: gekregen een cel in kolom XFD, verwacht rijen van hoogstens 1.000 "
         "cellen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
@@ -327,7 +328,7 @@ def test_a_csv_row_of_a_million_cells_is_refused_and_not_echoed(tmp_path: Path) 
     assert (
         f"staff, row 3: got '{excerpt}', expected rows of at most 1,000 cells (the table was "
         "not read; the limit is max_columns)",
-        f"staff, rij 3: gekregen '{excerpt}', verwacht rijen van hoogstens 1,000 cellen (de "
+        f"staff, rij 3: gekregen '{excerpt}', verwacht rijen van hoogstens 1.000 cellen (de "
         "tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
@@ -341,7 +342,7 @@ def test_a_header_of_a_million_names_is_refused_and_not_echoed(tmp_path: Path) -
     assert (
         f"staff, row 1: got {excerpt!r}, expected a header of at most 1,000 columns (the table "
         "was not read; the limit is max_columns)",
-        f"staff, rij 1: gekregen {excerpt!r}, verwacht een kopregel van hoogstens 1,000 "
+        f"staff, rij 1: gekregen {excerpt!r}, verwacht een kopregel van hoogstens 1.000 "
         "kolommen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
     assert "\u202e" not in problem.text("en")
@@ -355,8 +356,10 @@ def test_a_cell_over_the_limit_is_a_problem_and_its_row_is_left_out(tmp_path: Pa
     )
     [problem] = refused(data, Limits(max_cell=100))
     assert (
-        "staff, row 2: got '(a very long cell)', expected cells of at most 100 characters",
-        "staff, rij 2: gekregen '(a very long cell)', verwacht cellen van hoogstens 100 tekens",
+        "staff, row 2: got a cell of more than 100 characters, expected cells of at most 100 "
+        "characters",
+        "staff, rij 2: gekregen een cel van meer dan 100 tekens, verwacht cellen van hoogstens "
+        "100 tekens",
     ) == lines(problem)
     kept = load_dataset(data, skip_invalid=True, limits=Limits(max_cell=100))
     assert ["E2"] == [e.employee_id for e in kept.employees]
@@ -368,9 +371,9 @@ def test_a_table_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     data = folder(tmp_path, staff=f"employee_id,hire_date\n{rows}")
     [problem] = refused(data, Limits(max_rows=5))
     assert (
-        "staff, row 6: got 'more than 5 rows', expected a table of at most 5 rows (the table "
+        "staff, row 6: got more than 5 rows, expected a table of at most 5 rows (the table "
         "was not read; the limit is max_rows)",
-        "staff, rij 6: gekregen 'more than 5 rows', verwacht een tabel van hoogstens 5 rijen "
+        "staff, rij 6: gekregen meer dan 5 rijen, verwacht een tabel van hoogstens 5 rijen "
         "(de tabel werd niet gelezen; de grens is max_rows)",
     ) == lines(problem)
 
@@ -380,8 +383,8 @@ def test_a_dataset_over_the_size_limit_is_refused_before_reading(tmp_path: Path)
     data = folder(tmp_path, staff="employee_id,hire_date\nE1,2020-01-01\n")
     [problem] = refused(data, Limits(max_bytes=10))
     assert (
-        "d: got '36 bytes', expected a dataset of at most 10 bytes (the limit is max_bytes)",
-        "d: gekregen '36 bytes', verwacht een dataset van hoogstens 10 bytes "
+        "d: got 36 bytes, expected a dataset of at most 10 bytes (the limit is max_bytes)",
+        "d: gekregen 36 bytes, verwacht een dataset van hoogstens 10 bytes "
         "(de grens is max_bytes)",
     ) == lines(problem)
 

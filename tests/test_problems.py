@@ -10,6 +10,7 @@ import pytest
 
 from teleworkrules import DatasetError, Problem, load_dataset
 from teleworkrules.exceptions import InvalidFactError
+from teleworkrules.inputs import Limits
 from teleworkrules.outputs import PROBLEMS_COLUMNS, write_problems
 from teleworkrules.problems import KNOCK_ON, ProblemGroup, rows_affected, summarise
 
@@ -300,6 +301,87 @@ def test_the_problems_file_as_csv_in_dutch(tmp_path: Path) -> None:
     rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
     assert rows[0] == ["tabel", "rij", "kolom", "waarde", "code", "verwacht"]
     assert rows[2][4:] == ["date", "een datum als JJJJ-MM-DD, bv. 2023-09-08"]
+
+
+def test_the_problems_file_shows_what_was_measured_in_the_language_asked(tmp_path: Path) -> None:
+    """A table too long has no value read: the value column says what was found, in Dutch."""
+    rows = "".join(f"E{i},2020-01-01\n" for i in range(2000))
+    folder = write(tmp_path / "d", staff=f"employee_id,hire_date\n{rows}")
+    with pytest.raises(DatasetError) as info:
+        load_dataset(folder, limits=Limits(max_rows=1500))
+    path = tmp_path / "problemen.csv"
+    write_problems(info.value.problems, path, lang="nl")
+    written = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    assert written[1] == [
+        "staff",
+        "1501",
+        "",
+        "meer dan 1.500 rijen",
+        "table_rows",
+        "een tabel van hoogstens 1.500 rijen (de tabel werd niet gelezen; de grens is max_rows)",
+    ]
+
+
+# Counts and sizes in the reader's language
+
+
+def test_counts_and_sizes_are_plain_digits_shown_with_the_languages_separator() -> None:
+    """1,500 reads as one and a half in Dutch: Dutch texts group thousands with a point."""
+    problem = Problem.measured("staff", 1501, "", "table_rows", "rows", size=1500, limit=1500)
+    assert ("", (("size", "1500"), ("limit", "1500"))) == (problem.value, problem.values)
+    assert problem.text("en") == (
+        "staff, row 1501: got more than 1,500 rows, expected a table of at most 1,500 rows "
+        "(the table was not read; the limit is max_rows)"
+    )
+    assert problem.text("nl") == (
+        "staff, rij 1501: gekregen meer dan 1.500 rijen, verwacht een tabel van hoogstens "
+        "1.500 rijen (de tabel werd niet gelezen; de grens is max_rows)"
+    )
+    knocked = Problem.of(
+        "telework", 0, "employee_id", "", "unread_staff", count=24755, rows="2, 3, 4, ..."
+    )
+    assert "24,755" in knocked.text("en")
+    assert "24.755" in knocked.text("nl")
+    assert 24755 == rows_affected([knocked])
+
+
+def test_only_counts_and_sizes_are_grouped_never_an_id_or_a_value_read() -> None:
+    """A numeric staff number stays as written, in the value and in the text's values."""
+    problem = Problem.of(
+        "telework", 4, "employee_id", "104523", "known_employee_case", other_id="104523"
+    )
+    assert "'104523'" in problem.text("nl")
+    assert "104.523" not in problem.text("nl")
+    assert "104523" in problem.expected_in("nl")
+
+
+def test_a_measure_must_be_a_text_of_the_catalogue() -> None:
+    with pytest.raises(InvalidFactError, match="found"):
+        Problem.measured("staff", 0, "", "input_size", "kilobytes", size=1, limit=1)
+
+
+def test_every_measured_problem_reads_without_english_in_dutch(tmp_path: Path) -> None:
+    """Each kind of size problem, as a Dutch reader meets it: no English word, no 1,000."""
+    import re
+
+    found = [
+        Problem.measured("d", 0, "", "input_size", "bytes", size=1613468, limit=100000),
+        Problem.measured("hr.xlsx", 0, "", "unpacked_size", "unpacked", size=16602, limit=1000),
+        Problem.measured("staff", 6, "", "table_rows", "rows", size=5, limit=5),
+        Problem.measured("staff", 0, "", "wide_header", "columns", size=1200, limit=1000),
+        Problem.measured(
+            "staff", 0, "", "wide_sheet", "sheet_columns", size=16384, letter="XFD", limit=1000
+        ),
+        Problem.measured("staff", 2, "", "wide_row", "cell_in", letter="XFD", limit=1000),
+        Problem.measured("staff", 2, "", "long_cell", "long_cell", limit=32767),
+        Problem.measured("staff", 0, "", "header", "empty_file"),
+    ]
+    english = re.compile(r"\b(got|more|than|rows|columns|cell|once|unpacked|empty|file)\b")
+    for problem in found:
+        dutch = problem.text("nl")
+        assert not english.search(dutch), dutch
+        assert not re.search(r"\d,\d{3}", dutch), dutch
+        assert problem.found_in("en") != problem.found_in("nl") or "bytes" in dutch
 
 
 def test_the_problems_file_as_a_filterable_workbook(tmp_path: Path) -> None:

@@ -335,8 +335,11 @@ def test_a_workbook_unpacking_to_too_much_is_refused(
     path = write_xlsx(tmp_path / "hr.xlsx", {"staff": [["employee_id", "hire_date"]]})
     monkeypatch.setattr(reader_module, "MAX_UNCOMPRESSED", 1_000)
     [problem] = reading_problems(path)
-    assert "bytes once unpacked" in problem.value
+    assert ("", "unpacked") == (problem.value, problem.measure)
+    assert problem.found_in("en").endswith(" bytes once unpacked")
+    assert problem.found_in("nl").endswith(" bytes na uitpakken")
     assert "at most 1,000 bytes unpacked" in problem.expected
+    assert "hoogstens 1.000 bytes uitgepakt" in problem.expected_in("nl")
 
 
 def test_a_sheet_with_too_many_rows_is_refused(

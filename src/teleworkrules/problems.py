@@ -28,8 +28,23 @@ KNOCK_ON: Final = frozenset({"invalid_staff_rows", "unread_staff"})
 because the staff rows they refer to failed. Their ``count`` value says how many rows."""
 
 
+_NUMBERS: Final = frozenset({"count", "limit", "size"})
+"""The values of problem texts that are counts and sizes: kept as plain digits, shown with
+the thousands separator of the language read (1,500 in English, 1.500 in Dutch)."""
+
+
 def _pairs(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple((key, str(value)) for key, value in values.items())
+
+
+def _filled(values: tuple[tuple[str, str], ...], lang: str) -> dict[str, str]:
+    """A text's values as people read them in ``lang``: counts and sizes grouped."""
+    return {
+        key: _count(int(value), lang)
+        if key in _NUMBERS and value.isascii() and value.isdigit()
+        else value
+        for key, value in values
+    }
 
 
 def _known(prefix: str) -> Callable[[object, attrs.Attribute[str], str], None]:
@@ -38,6 +53,11 @@ def _known(prefix: str) -> Callable[[object, attrs.Attribute[str], str], None]:
             raise InvalidFactError("code", code, f"a code of the text catalogue ({prefix}.*)")
 
     return check
+
+
+def _measure(instance: object, attribute: attrs.Attribute[str], measure: str) -> None:
+    if measure and f"found.{measure}" not in CATALOGUE:
+        raise InvalidFactError("measure", measure, "a code of the text catalogue (found.*)")
 
 
 @final
@@ -50,9 +70,13 @@ class Problem:
         row: the row number as a spreadsheet shows it (the header is row 1); 0 for the
             table as a whole.
         column: the column name, or ``""`` for the row or table as a whole.
-        value: the offending value as read.
+        value: the offending value as read; ``""`` for a measured problem.
         code: what was expected, as a code of the catalogue (``problem.<code>``).
-        values: the values of that text, as ``(name, value)`` pairs.
+        values: the values of that text, as ``(name, value)`` pairs; counts and sizes
+            (``count``, ``limit``, ``size``) as plain digits.
+        measure: for a problem of a file, table or cell that is too large, what was
+            found as a code of the catalogue (``found.<measure>``), filled from
+            ``values``; ``""`` when a value was read (see :meth:`found_in`).
 
     >>> p = Problem.of("staff", 3, "hire_date", "2020-13-01", "date", example="2023-09-08")
     >>> print(p)  # doctest: +NORMALIZE_WHITESPACE
@@ -69,6 +93,7 @@ class Problem:
     value: str
     code: str = attrs.field(validator=_known("problem"))
     values: tuple[tuple[str, str], ...] = ()
+    measure: str = attrs.field(default="", validator=_measure)
 
     @classmethod
     def of(
@@ -77,9 +102,37 @@ class Problem:
         """A problem whose text ``code`` takes the keyword ``values``."""
         return cls(table, row, column, value, code, _pairs(values))
 
+    @classmethod
+    def measured(
+        cls, table: str, row: int, column: str, code: str, measure: str, **values: object
+    ) -> Problem:
+        """A problem of something too large, found by measuring it rather than reading it.
+
+        Its ``value`` is empty: what was found is the text ``found.<measure>`` filled
+        from ``values``, in the language read, so that a Dutch reader never meets an
+        English "bytes" or "1,500".
+
+        >>> p = Problem.measured("staff", 0, "", "input_size", "bytes",
+        ...                      size=1613468, limit=100000)
+        >>> print(p.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
+        staff: gekregen 1.613.468 bytes,
+        verwacht een dataset van hoogstens 100.000 bytes (de grens is max_bytes)
+        """
+        return cls(table, row, column, "", code, _pairs(values), measure)
+
     def expected_in(self, lang: str = "en") -> str:
         """What would have been accepted, in ``lang``."""
-        return text(f"problem.{self.code}", lang, **dict(self.values))
+        return text(f"problem.{self.code}", lang, **_filled(self.values, lang))
+
+    def found_in(self, lang: str = "en") -> str:
+        """What was found, in ``lang``: the value as read, or the measure's text."""
+        if self.measure:
+            return text(f"found.{self.measure}", lang, **_filled(self.values, lang))
+        return self.value
+
+    def _shown(self, lang: str) -> str:
+        """What was found as a problem's line shows it: a value read is quoted."""
+        return self.found_in(lang) if self.measure else repr(self.value)
 
     @property
     def expected(self) -> str:
@@ -97,7 +150,7 @@ class Problem:
             "problem.line",
             lang,
             where=where,
-            value=repr(self.value),
+            value=self._shown(lang),
             expected=self.expected_in(lang),
         )
 
@@ -216,7 +269,7 @@ class ProblemGroup:
             rows=row_list(self.rows, first=len(self.rows))
             + (", ..." if self.count > len(self.rows) else ""),
         )
-        value = repr(self.problem.value) + ("" if self.same_value else " ...")
+        value = self.problem._shown(lang) + ("" if self.same_value else " ...")
         return text(
             "problem.line", lang, where=where, value=value, expected=self.problem.expected_in(lang)
         )

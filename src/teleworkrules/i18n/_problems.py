@@ -325,6 +325,21 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a regular file, not a FIFO, device, socket or folder",
         "nl": "een gewoon bestand, geen FIFO, apparaat, socket of map",
     },
+    # What was found when a file, table or cell is too large (Problem.measured)
+    "found.bytes": {"en": "{size} bytes", "nl": "{size} bytes"},
+    "found.unpacked": {"en": "{size} bytes once unpacked", "nl": "{size} bytes na uitpakken"},
+    "found.rows": {"en": "more than {size} rows", "nl": "meer dan {size} rijen"},
+    "found.columns": {"en": "{size} columns", "nl": "{size} kolommen"},
+    "found.sheet_columns": {
+        "en": "{size} columns (up to column {letter})",
+        "nl": "{size} kolommen (tot kolom {letter})",
+    },
+    "found.cell_in": {"en": "a cell in column {letter}", "nl": "een cel in kolom {letter}"},
+    "found.empty_file": {"en": "an empty file", "nl": "een leeg bestand"},
+    "found.long_cell": {
+        "en": "a cell of more than {limit} characters",
+        "nl": "een cel van meer dan {limit} tekens",
+    },
     # Notes: input that is used as it is
     "note.extra_columns": {
         "en": "extra columns ignored: {columns}",

@@ -21,7 +21,7 @@ class Stop(Exception):
 
 def too_big(where: str, size: int, limits: Limits) -> Problem:
     """The problem of a dataset over ``limits.max_bytes``."""
-    return Problem.of(where, 0, "", f"{size:,} bytes", "input_size", limit=f"{limits.max_bytes:,}")
+    return Problem.measured(where, 0, "", "input_size", "bytes", size=size, limit=limits.max_bytes)
 
 
 class Lines:
@@ -61,7 +61,7 @@ class Lines:
                 return
             if len(line) > longest:
                 problem = Problem.of(
-                    self._table, self.row, "", shown(line), "long_line", limit=f"{longest:,}"
+                    self._table, self.row, "", shown(line), "long_line", limit=longest
                 )
                 raise Stop(problem)
             self._chars += len(line)
@@ -91,4 +91,4 @@ class Lines:
 def wide(table: str, row: int, start: object, limits: Limits) -> Problem:
     """The problem of a header (``row`` 1) or row with more than ``limits.max_columns`` cells."""
     code = "wide_header" if row == 1 else "wide_row"
-    return Problem.of(table, row, "", shown(start), code, limit=f"{limits.max_columns:,}")
+    return Problem.of(table, row, "", shown(start), code, limit=limits.max_columns)

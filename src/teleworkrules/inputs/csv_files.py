@@ -274,11 +274,10 @@ def _open_records(
     """
     first = handle.readline(limits.max_line + 1)
     if not first:
-        problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
+        problems.append(Problem.measured(table, 0, "", "header", "empty_file"))
         return None
     if len(first) > limits.max_line:
-        limit = f"{limits.max_line:,}"
-        problems.append(Problem.of(table, 1, "", shown(first), "long_line", limit=limit))
+        problems.append(Problem.of(table, 1, "", shown(first), "long_line", limit=limits.max_line))
         return None
     delimiter = _delimiter(first, table, path.name, problems)
     if delimiter is None:
@@ -298,7 +297,7 @@ def _open_records(
         problems.append(stop.args[0])
         return None
     if header is None:  # pragma: no cover - the first line is not empty
-        problems.append(Problem.of(table, 0, "", "(empty file)", "header"))
+        problems.append(Problem.measured(table, 0, "", "header", "empty_file"))
         return None
     if len(header) > limits.max_columns:  # pragma: no cover - stopped by Lines first
         problems.append(wide(table, 1, ",".join(header[:20]), limits))
@@ -307,7 +306,7 @@ def _open_records(
 
 
 def _long_cell(table: str, row: int, limits: Limits) -> Problem:
-    return Problem.of(table, row, "", "(a very long cell)", "long_cell", limit=limits.max_cell)
+    return Problem.measured(table, row, "", "long_cell", "long_cell", limit=limits.max_cell)
 
 
 def _records(

@@ -126,5 +126,5 @@ def too_many_rows(table: str, row: int, limits: Limits, code: str) -> Problem:
 
     ``code`` says what the table is: ``table_rows`` (a CSV file) or ``sheet_rows``.
     """
-    limit = f"{limits.max_rows:,}"
-    return Problem.of(table, row, "", f"more than {limit} rows", code, limit=limit)
+    limit = limits.max_rows
+    return Problem.measured(table, row, "", code, "rows", size=limit, limit=limit)

@@ -156,13 +156,15 @@ def read_sheet(
     declared = sheet.max_column
     if declared is not None and declared > limits.max_columns:
         problems.append(
-            Problem.of(
+            Problem.measured(
                 table,
                 0,
                 "",
-                f"{declared:,} columns ({column_letter(declared - 1)})",
                 "wide_sheet",
-                limit=f"{limits.max_columns:,}",
+                "sheet_columns",
+                size=declared,
+                letter=column_letter(declared - 1),
+                limit=limits.max_columns,
             )
         )
         return None
@@ -178,9 +180,12 @@ def read_sheet(
         except _Wide as wide:
             column = wide.args[0]
             code = "wide_header" if header is None else "wide_row"
-            found = f"a cell in column {column_letter(column - 1)}"
-            limit = f"{limits.max_columns:,}"
-            problems.append(Problem.of(table, number + 1, "", found, code, limit=limit))
+            letter = column_letter(column - 1)
+            problems.append(
+                Problem.measured(
+                    table, number + 1, "", code, "cell_in", letter=letter, limit=limits.max_columns
+                )
+            )
             return None
         if cells is None:
             break
@@ -193,10 +198,13 @@ def read_sheet(
         if len(cells) > limits.max_columns:  # openpyxl without the hook: padded to the bound
             cells = cells[: limits.max_columns + 1]
             if cells[-1].value is not None:
-                found = f"a cell in column {column_letter(limits.max_columns)}"
+                letter = column_letter(limits.max_columns)
                 code = "wide_header" if header is None else "wide_row"
-                limit = f"{limits.max_columns:,}"
-                problems.append(Problem.of(table, number, "", found, code, limit=limit))
+                problems.append(
+                    Problem.measured(
+                        table, number, "", code, "cell_in", letter=letter, limit=limits.max_columns
+                    )
+                )
                 return None
         try:
             values = _cells(cells, table, number, header or (), limits.max_cell)

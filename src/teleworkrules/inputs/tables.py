@@ -174,18 +174,26 @@ def _table(
     frame = _frame(rows)
     columns, tuples = frame if frame is not None else _dicts(origin, rows)
     if len(columns) > limits.max_columns:
-        found = f"{len(columns):,} columns"
         problems.append(
-            Problem.of(name, 0, "", found, "wide_header", limit=f"{limits.max_columns:,}")
+            Problem.measured(
+                name, 0, "", "wide_header", "columns", size=len(columns), limit=limits.max_columns
+            )
         )
         return None
     header = tuple(str(column) for column in columns)
     raw: list[tuple[int, tuple[Cell, ...]]] = []
     for number, values in enumerate(tuples, 1):
         if number >= limits.max_rows:  # the limit counts a header row, as in a file
-            found = f"more than {limits.max_rows - 1:,} rows"
             problems.append(
-                Problem.of(name, number, "", found, "table_rows", limit=f"{limits.max_rows:,}")
+                Problem.measured(
+                    name,
+                    number,
+                    "",
+                    "table_rows",
+                    "rows",
+                    size=limits.max_rows - 1,
+                    limit=limits.max_rows,
+                )
             )
             return None
         cells = tuple(cell(value) for value in values)
@@ -200,8 +208,8 @@ def _table(
         if long is not None:
             column = shown(header[long]) if long < len(header) else ""
             problems.append(
-                Problem.of(
-                    name, number, column, "(a very long cell)", "long_cell", limit=limits.max_cell
+                Problem.measured(
+                    name, number, column, "long_cell", "long_cell", limit=limits.max_cell
                 )
             )
             continue

@@ -98,13 +98,8 @@ def check_archive(path: Path) -> Problem | None:
         return Problem.of(name, 0, "", text, "readable_workbook")
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED:
-        return Problem.of(
-            name,
-            0,
-            "",
-            f"{total:,} bytes once unpacked",
-            "unpacked_size",
-            limit=f"{MAX_UNCOMPRESSED:,}",
+        return Problem.measured(
+            name, 0, "", "unpacked_size", "unpacked", size=total, limit=MAX_UNCOMPRESSED
         )
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
@@ -166,8 +161,8 @@ def read_xlsx_tables(
         text = str(exc.strerror or exc)
         return [], [Problem.of(path.name, 0, "", text, "readable_workbook")], []
     if size > limits.max_bytes:
-        over = Problem.of(
-            path.name, 0, "", f"{size:,} bytes", "input_size", limit=f"{limits.max_bytes:,}"
+        over = Problem.measured(
+            path.name, 0, "", "input_size", "bytes", size=size, limit=limits.max_bytes
         )
         return [], [over], []
     refused = check_archive(path)

@@ -1,7 +1,8 @@
 """Every problem of a dataset as a file the HR officer can work through, one problem a row.
 
-:func:`write_problems` writes the columns table, row, column, value, code and what was
-expected (in the language asked), as CSV (the data contract's style: comma separated,
+:func:`write_problems` writes the columns table, row, column, value (what was found: the
+value as read, or for a file or table too large its size in the language asked), code and
+what was expected (in the language asked), as CSV (the data contract's style: comma separated,
 UTF-8) or as an Excel workbook with one filterable table (autofilter, frozen header); the
 file's extension decides. Row 0 (the table as a whole) is left empty. Every text passes
 the one formula guard (:func:`~teleworkrules.outputs.files.neutralise`), and the file is
@@ -39,7 +40,7 @@ def _cells(problem: Problem, lang: str) -> tuple[str, int | None, str, str, str,
         problem.table,
         problem.row or None,
         problem.column,
-        problem.value,
+        problem.found_in(lang),
         problem.code,
         problem.expected_in(lang),
     )
