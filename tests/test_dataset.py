@@ -99,14 +99,14 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
                 "staff": STAFF + "E3,,x,\n",
                 "telework": "employee_id,start,days_per_week\nE3,2021-01-01,1\n",
             },
-            ("telework", 0, "employee_id", "1 row(s) (rows 2) refer to staff members whose staff"),
+            ("telework", 0, "employee_id", "1 row (row 2) refers to staff members whose staff"),
         ),
         (
             {
                 "staff": "employee_id\nE1\n",
                 "telework": "employee_id,start,days_per_week\nE1,2021-01-01,1\n",
             },
-            ("telework", 0, "employee_id", "1 row(s) (rows 2) could not be checked against staff"),
+            ("telework", 0, "employee_id", "1 row (row 2) could not be checked against staff"),
         ),
         (
             {"staff": "employee_id,hire_date,hire_date\nE1,2020-01-01,2020-01-01\n"},

@@ -384,8 +384,7 @@ def test_a_dataset_over_the_size_limit_is_refused_before_reading(tmp_path: Path)
     [problem] = refused(data, Limits(max_bytes=10))
     assert (
         "d: got 36 bytes, expected a dataset of at most 10 bytes (the limit is max_bytes)",
-        "d: gekregen 36 bytes, verwacht een dataset van hoogstens 10 bytes "
-        "(de grens is max_bytes)",
+        "d: gekregen 36 bytes, verwacht een dataset van hoogstens 10 bytes (de grens is max_bytes)",
     ) == lines(problem)
 
 

@@ -316,5 +316,5 @@ def test_a_report_without_skipped_rows_has_no_skipped_key_or_lines() -> None:
         key: data[key] for key in ("rows", "rows_total", "staff")
     }
     lines = skipped_lines(skipped.skipped, "en")
-    assert "  1 row(s) skipped: staff 1" == lines[1]
-    assert lines[3].startswith("  2 problem(s) (date), e.g. staff, row 4")
+    assert "  1 row skipped: staff 1" == lines[1]
+    assert lines[3].startswith("  2 problems (date), e.g. staff, row 4")

@@ -49,11 +49,11 @@ def test_a_missing_column_beside_an_unknown_one_names_the_closest_known_name(
         (p.table, p.row, p.column, p.code) for p in found
     ]
     assert found[0].text("en") == (
-        "staff, row 1, column hire_date: got '', expected a required column named hire_date "
+        "staff, row 1, column hire_date: got nothing, expected a required column named hire_date "
         "(column datum_indiensttreding: did you mean hire_date (datum_in_dienst)?)"
     )
     assert found[0].text("nl") == (
-        "staff, rij 1, kolom hire_date: gekregen '', verwacht een verplichte kolom hire_date "
+        "staff, rij 1, kolom hire_date: gekregen niets, verwacht een verplichte kolom hire_date "
         "(kolom datum_indiensttreding: bedoelde u hire_date (datum_in_dienst)?)"
     )
 
@@ -114,13 +114,13 @@ def test_rows_of_an_invalid_staff_member_are_one_counted_problem(tmp_path: Path)
     )
     assert knock.text("en") == (
         "telework, column employee_id: got 'E3, E4', expected staff members with a valid staff "
-        "row: 3 row(s) (rows 2, 4, 5) refer to staff members whose staff row is invalid; they "
+        "row: 3 rows (rows 2, 4, 5) refer to staff members whose staff row is invalid; they "
         "are checked once those staff rows are fixed"
     )
     assert knock.text("nl") == (
         "telework, kolom employee_id: gekregen 'E3, E4', verwacht personeelsleden met een "
-        "geldige rij in staff: 3 rij(en) (rijen 2, 4, 5) verwijzen naar personeelsleden van wie "
-        "de rij in staff ongeldig is; ze worden nagekeken zodra die rijen in staff verbeterd zijn"
+        "geldige rij in staff: 3 rijen (rijen 2, 4, 5) verwijzen naar personeelsleden van wie "
+        "de rij in staff ongeldig is; ze worden getoetst zodra die rijen in staff verbeterd zijn"
     )
     assert 2 + 3 == rows_affected(found)
 
@@ -154,11 +154,11 @@ def test_every_table_is_one_problem_when_the_staff_table_cannot_be_used(tmp_path
         ("telework_days", "unread_staff"),
     ] == [(p.table, p.code) for p in found]
     assert found[1].text("en") == (
-        "telework, column employee_id: got '', expected a staff table that can be read: "
-        "50 row(s) (rows 2, 3, 4, 5, 6, ...) could not be checked against staff; they are "
+        "telework, column employee_id: got nothing, expected a staff table that can be read: "
+        "50 rows (rows 2, 3, 4, 5, 6, ...) could not be checked against staff; they are "
         "checked once the staff table is fixed"
     )
-    assert "50 rij(en) (rijen 2, 3, 4, 5, 6, ...) konden niet nagekeken worden" in (
+    assert "50 rijen (rijen 2, 3, 4, 5, 6, ...) konden niet getoetst worden aan staff" in (
         found[1].text("nl")
     )
     assert 51 == rows_affected(found)

@@ -145,6 +145,7 @@ class DatasetError(TeleworkRulesError, ValueError):
     def __init__(self, source: str, problems: Sequence[Problem]) -> None:
         self.source = source
         self.problems = tuple(problems)
-        lines = [f"{source}: {len(self.problems)} problem(s) found"]
+        count = len(self.problems)
+        lines = [f"{source}: {count:,} problem{'' if count == 1 else 's'} found"]
         lines.extend(f"  {p}" for p in self.problems)
         super().__init__("\n".join(lines))

@@ -29,20 +29,20 @@ because the staff rows they refer to failed. Their ``count`` value says how many
 
 
 _NUMBERS: Final = frozenset({"count", "limit", "size"})
-"""The values of problem texts that are counts and sizes: kept as plain digits, shown with
-the thousands separator of the language read (1,500 in English, 1.500 in Dutch)."""
+"""The values of problem and note texts that are counts and sizes: kept as plain digits,
+filled in as numbers, which a text shows with the thousands separator of the language
+read (``{limit:n}``: 1,500 in English, 1.500 in Dutch) or as a word for one or more
+(``{count:rij|rijen}``)."""
 
 
 def _pairs(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple((key, str(value)) for key, value in values.items())
 
 
-def _filled(values: tuple[tuple[str, str], ...], lang: str) -> dict[str, str]:
-    """A text's values as people read them in ``lang``: counts and sizes grouped."""
+def _filled(values: tuple[tuple[str, str], ...]) -> dict[str, object]:
+    """A text's values, counts and sizes as numbers (:data:`_NUMBERS`)."""
     return {
-        key: _count(int(value), lang)
-        if key in _NUMBERS and value.isascii() and value.isdigit()
-        else value
+        key: int(value) if key in _NUMBERS and value.isascii() and value.isdigit() else value
         for key, value in values
     }
 
@@ -122,17 +122,23 @@ class Problem:
 
     def expected_in(self, lang: str = "en") -> str:
         """What would have been accepted, in ``lang``."""
-        return text(f"problem.{self.code}", lang, **_filled(self.values, lang))
+        return text(f"problem.{self.code}", lang, **_filled(self.values))
 
     def found_in(self, lang: str = "en") -> str:
         """What was found, in ``lang``: the value as read, or the measure's text."""
         if self.measure:
-            return text(f"found.{self.measure}", lang, **_filled(self.values, lang))
+            return text(f"found.{self.measure}", lang, **_filled(self.values))
         return self.value
 
     def _shown(self, lang: str) -> str:
-        """What was found as a problem's line shows it: a value read is quoted."""
-        return self.found_in(lang) if self.measure else repr(self.value)
+        """What was found as a problem's line shows it.
+
+        A value read is quoted; an empty cell or a missing column is "nothing" (``niets``),
+        not ``''``.
+        """
+        if self.measure:
+            return self.found_in(lang)
+        return repr(self.value) if self.value else text("found.nothing", lang)
 
     @property
     def expected(self) -> str:
@@ -180,7 +186,7 @@ class Note:
 
     def text(self, lang: str = "en") -> str:
         """The note as one line, in ``lang``."""
-        message = text(f"note.{self.code}", lang, **dict(self.values))
+        message = text(f"note.{self.code}", lang, **_filled(self.values))
         return f"{self.origin}: {message}" if self.origin else message
 
     def __str__(self) -> str:
@@ -195,12 +201,6 @@ def row_list(numbers: Sequence[int], *, first: int = 3) -> str:
     """
     shown = ", ".join(str(n) for n in numbers[:first])
     return shown + ", ..." if len(numbers) > first else shown
-
-
-def _count(count: int, lang: str) -> str:
-    """A count with the thousands separator of ``lang``: 5,000 or 5.000."""
-    shown = f"{count:,}"
-    return shown.replace(",", ".") if lang == "nl" else shown
 
 
 @final
@@ -265,7 +265,7 @@ class ProblemGroup:
             "problem.group",
             lang,
             where=where,
-            count=_count(self.count, lang),
+            count=self.count,
             rows=row_list(self.rows, first=len(self.rows))
             + (", ..." if self.count > len(self.rows) else ""),
         )

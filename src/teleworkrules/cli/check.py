@@ -10,6 +10,7 @@ from teleworkrules.cli.common import echo, load, rulebook, say
 from teleworkrules.cli.manual import dataset_help, exit_codes
 from teleworkrules.i18n import text
 from teleworkrules.inputs import TABLES
+from teleworkrules.outputs.skipped import table_counts
 
 __all__ = ["add_parser", "run"]
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
         "material_requests": len(dataset.material_requests),
         "payments": len(dataset.payments),
     }
-    tables = ", ".join(f"{name} {counts[name]}" for name in TABLES)
+    tables = table_counts([(name, counts[name]) for name in TABLES], options.lang)
     # With --skip-invalid the dataset is not valid: the skipped rows are counted on stderr.
     verdict = "valid_skipped" if dataset.skipped else "valid"
     echo(say(verdict, options.lang, source=dataset.source, people=len(employees), tables=tables))

@@ -29,6 +29,7 @@ from teleworkrules.law.entities import Rulebook, load_policy
 from teleworkrules.money import format_number
 from teleworkrules.outputs import atomic_output, write_problems
 from teleworkrules.outputs.files import stream_kind
+from teleworkrules.outputs.skipped import table_counts
 from teleworkrules.problems import Note, Problem, summarise
 from teleworkrules.results.skipped import SkipSummary
 from teleworkrules.time import Month
@@ -182,14 +183,13 @@ def load(options: Options, book: Rulebook, path: str | Path) -> Dataset:
     lang = options.lang
     if dataset.skipped:
         skipped = SkipSummary.of(dataset.skipped)
-        tables = ", ".join(f"{table} {count}" for table, count in skipped.rows) or "-"
         warn(
             say(
                 "skipped",
                 lang,
                 source=dataset.source,
                 count=skipped.total,
-                tables=tables,
+                tables=table_counts(skipped.rows, lang),
                 staff=skipped.staff,
                 problems=len(dataset.skipped),
             )

@@ -112,24 +112,29 @@ _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
 
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.invalid": {
-        "en": "{source}: the dataset is not valid: {count} problem(s); nothing was evaluated "
+        "en": "{source}: the dataset is not valid: {count:n} {count:problem|problems}; nothing "
+        "was evaluated "
         "or written.",
-        "nl": "{source}: de dataset is niet geldig: {count} probleem/problemen; er werd niets "
+        "nl": "{source}: de dataset is niet geldig: {count:n} {count:probleem|problemen}; er werd "
+        "niets "
         "berekend of geschreven.",
     },
     "cli.skipped": {
-        "en": "{source}: {count} invalid row(s) skipped ({tables}); {staff} staff member(s) "
-        "left out; {problems} problem(s):",
-        "nl": "{source}: {count} ongeldige rij(en) overgeslagen ({tables}); {staff} "
-        "personeelslid/-leden weggelaten; {problems} probleem/problemen:",
+        "en": "{source}: {count:n} invalid {count:row|rows} skipped ({tables}); {staff:n} "
+        "{staff:staff member|staff members} left out; {problems:n} "
+        "{problems:problem|problems}:",
+        "nl": "{source}: {count:n} ongeldige {count:rij|rijen} overgeslagen ({tables}); {staff:n} "
+        "{staff:personeelslid|personeelsleden} weggelaten; {problems:n} "
+        "{problems:probleem|problemen}:",
     },
     "cli.more_problems": {
-        "en": "  ... and {count} more line(s); --problems FILE writes every problem",
-        "nl": "  ... en nog {count} regel(s); --problems BESTAND schrijft elk probleem",
+        "en": "  ... and {count:n} more {count:line|lines}; --problems FILE writes every problem",
+        "nl": "  ... en nog {count:n} {count:regel|regels}; --problems BESTAND schrijft elk "
+        "probleem",
     },
     "cli.problems_written": {
-        "en": "problems written: {path} ({count})",
-        "nl": "problemen geschreven: {path} ({count})",
+        "en": "problems written: {path} ({count:n})",
+        "nl": "problemen geschreven: {path} ({count:n})",
     },
     "cli.note": {"en": "note: {note}", "nl": "opmerking: {note}"},
     "cli.error": {"en": "error: {message}", "nl": "fout: {message}"},
@@ -186,25 +191,31 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "toont de traceback)",
     },
     "cli.done": {
-        "en": "{what} for {people} staff members, {start}..{end}, as known on {known_on} "
+        "en": "{what} for {people:n} {people:staff member|staff members}, {start}..{end}, as "
+        "known on {known_on} "
         "({seconds} s).",
-        "nl": "{what} voor {people} personeelsleden, {start}..{end}, zoals gekend op "
+        "nl": "{what} voor {people:n} {people:personeelslid|personeelsleden}, {start}..{end}, "
+        "zoals gekend op "
         "{known_on} ({seconds} s).",
     },
-    "cli.rows": {"en": "{count} rows", "nl": "{count} rijen"},
+    "cli.rows": {"en": "{count:n} {count:row|rows}", "nl": "{count:n} {count:rij|rijen}"},
     "cli.report": {"en": "report", "nl": "rapport"},
     "cli.progress": {
-        "en": "evaluating: {done}/{total} staff",
-        "nl": "berekenen: {done}/{total} personeelsleden",
+        "en": "evaluating: {done:n}/{total:n} staff",
+        "nl": "berekenen: {done:n}/{total:n} personeelsleden",
     },
     "cli.valid": {
-        "en": "{source}: valid: {people} staff members; rows per table: {tables}.",
-        "nl": "{source}: geldig: {people} personeelsleden; rijen per tabel: {tables}.",
+        "en": "{source}: valid: {people:n} {people:staff member|staff members}; rows per table: "
+        "{tables}.",
+        "nl": "{source}: geldig: {people:n} {people:personeelslid|personeelsleden}; rijen per "
+        "tabel: {tables}.",
     },
     "cli.valid_skipped": {
-        "en": "{source}: not valid; with the invalid rows skipped: {people} staff members; "
+        "en": "{source}: not valid; with the invalid rows skipped: {people:n} "
+        "{people:staff member|staff members}; "
         "rows used per table: {tables}.",
-        "nl": "{source}: niet geldig; zonder de ongeldige rijen: {people} personeelsleden; "
+        "nl": "{source}: niet geldig; zonder de ongeldige rijen: {people:n} "
+        "{people:personeelslid|personeelsleden}; "
         "gebruikte rijen per tabel: {tables}.",
     },
     "cli.written": {"en": "written: {path}", "nl": "geschreven: {path}"},

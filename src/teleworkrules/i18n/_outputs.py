@@ -360,16 +360,16 @@ _ENTITLEMENTS_AND_SKIPPED: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Ongeldige rijen overgeslagen (--skip-invalid): niet meegeteld in deze cijfers",
     },
     "skipped.rows": {
-        "en": "{count} row(s) skipped: {tables}",
-        "nl": "{count} rij(en) overgeslagen: {tables}",
+        "en": "{count:n} {count:row|rows} skipped: {tables}",
+        "nl": "{count:n} {count:rij|rijen} overgeslagen: {tables}",
     },
     "skipped.staff": {
-        "en": "{count} staff member(s) left out entirely",
-        "nl": "{count} personeelslid/-leden helemaal weggelaten",
+        "en": "{count:n} {count:staff member|staff members} left out entirely",
+        "nl": "{count:n} {count:personeelslid|personeelsleden} helemaal weggelaten",
     },
     "skipped.reason": {
-        "en": "{count} problem(s) ({code}), e.g. {example}",
-        "nl": "{count} probleem/problemen ({code}), bv. {example}",
+        "en": "{count:n} {count:problem|problems} ({code}), e.g. {example}",
+        "nl": "{count:n} {count:probleem|problemen} ({code}), bv. {example}",
     },
     "skipped.sheet": {"en": "Skipped", "nl": "Overgeslagen"},
     "skipped.table": {"en": "Table", "nl": "Tabel"},

@@ -143,8 +143,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     # Files (inputs.csv_files, inputs.load)
     "problem.long_cell": {
-        "en": "cells of at most {limit} characters",
-        "nl": "cellen van hoogstens {limit} tekens",
+        "en": "cells of at most {limit:n} characters",
+        "nl": "cellen van hoogstens {limit:n} tekens",
     },
     "problem.csv": {
         "en": "well-formed CSV (comma separated, quotes closed)",
@@ -191,8 +191,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een geldige Excel-werkmap (.xlsx)",
     },
     "problem.unpacked_size": {
-        "en": "an Excel workbook (.xlsx) of at most {limit} bytes unpacked (a zip bomb?)",
-        "nl": "een Excel-werkmap (.xlsx) van hoogstens {limit} bytes uitgepakt (een zipbom?)",
+        "en": "an Excel workbook (.xlsx) of at most {limit:n} bytes unpacked (a zip bomb?)",
+        "nl": "een Excel-werkmap (.xlsx) van hoogstens {limit:n} bytes uitgepakt (een zipbom?)",
     },
     "problem.compression": {
         "en": "an Excel workbook (.xlsx) whose parts are compressed at most {ratio} times "
@@ -210,8 +210,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een kolomnaam als tekst (een kopcel bevat een getal, datum of true/false)",
     },
     "problem.sheet_rows": {
-        "en": "a sheet of at most {limit} rows",
-        "nl": "een blad van hoogstens {limit} rijen",
+        "en": "a sheet of at most {limit:n} rows",
+        "nl": "een blad van hoogstens {limit:n} rijen",
     },
     "problem.sheet_once": {"en": "one sheet per table", "nl": "een blad per tabel"},
     "problem.sheet_cells": {"en": "a sheet of cells", "nl": "een blad met cellen"},
@@ -225,23 +225,26 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een verplichte kolom {name} (kolom {found}: bedoelde u {names}?)",
     },
     "problem.invalid_staff_rows": {
-        "en": "staff members with a valid staff row: {count} row(s) (rows {rows}) refer to "
-        "staff members whose staff row is invalid; they are checked once those staff rows "
-        "are fixed",
-        "nl": "personeelsleden met een geldige rij in staff: {count} rij(en) (rijen {rows}) "
-        "verwijzen naar personeelsleden van wie de rij in staff ongeldig is; ze worden "
-        "nagekeken zodra die rijen in staff verbeterd zijn",
+        "en": "staff members with a valid staff row: {count:n} {count:row|rows} "
+        "({count:row|rows} {rows}) {count:refers|refer} to staff members whose staff row is "
+        "invalid; "
+        "{count:it is|they are} checked once those staff rows are fixed",
+        "nl": "personeelsleden met een geldige rij in staff: {count:n} {count:rij|rijen} "
+        "({count:rij|rijen} {rows}) {count:verwijst|verwijzen} naar personeelsleden van wie de "
+        "rij in staff ongeldig is; {count:ze wordt|ze worden} getoetst zodra die "
+        "rijen in staff verbeterd zijn",
     },
     "problem.unread_staff": {
-        "en": "a staff table that can be read: {count} row(s) (rows {rows}) could not be "
-        "checked against staff; they are checked once the staff table is fixed",
-        "nl": "een tabel staff die gelezen kan worden: {count} rij(en) (rijen {rows}) konden "
-        "niet nagekeken worden tegen staff; ze worden nagekeken zodra de tabel staff "
-        "verbeterd is",
+        "en": "a staff table that can be read: {count:n} {count:row|rows} ({count:row|rows} "
+        "{rows}) could not be checked against staff; {count:it is|they are} checked once the "
+        "staff table is fixed",
+        "nl": "een tabel staff die gelezen kan worden: {count:n} {count:rij|rijen} "
+        "({count:rij|rijen} {rows}) {count:kon|konden} niet getoetst worden aan staff; "
+        "{count:ze wordt|ze worden} getoetst zodra de tabel staff verbeterd is",
     },
     "problem.group": {
-        "en": "{where}: {count} rows (rows {rows})",
-        "nl": "{where}: {count} rijen (rijen {rows})",
+        "en": "{where}: {count:n} rows (rows {rows})",
+        "nl": "{where}: {count:n} rijen (rijen {rows})",
     },
     # Belgian exports and table names (inputs.cells, inputs.csv_files, inputs.xlsx_files)
     "problem.day": {
@@ -290,55 +293,57 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     # Limits and hostile files (inputs.limits, inputs.csv_files, inputs.xlsx_files)
     "problem.wide_header": {
-        "en": "a header of at most {limit} columns (the table was not read; the limit is "
+        "en": "a header of at most {limit:n} columns (the table was not read; the limit is "
         "max_columns)",
-        "nl": "een kopregel van hoogstens {limit} kolommen (de tabel werd niet gelezen; de grens "
+        "nl": "een kopregel van hoogstens {limit:n} kolommen (de tabel werd niet gelezen; de grens "
         "is max_columns)",
     },
     "problem.wide_row": {
-        "en": "rows of at most {limit} cells (the table was not read; the limit is max_columns)",
-        "nl": "rijen van hoogstens {limit} cellen (de tabel werd niet gelezen; de grens is "
+        "en": "rows of at most {limit:n} cells (the table was not read; the limit is max_columns)",
+        "nl": "rijen van hoogstens {limit:n} cellen (de tabel werd niet gelezen; de grens is "
         "max_columns)",
     },
     "problem.wide_sheet": {
-        "en": "a sheet of at most {limit} columns, as its dimension says (the table was not read; "
-        "the limit is max_columns)",
-        "nl": "een blad van hoogstens {limit} kolommen, volgens zijn afmetingen (de tabel werd "
+        "en": "a sheet of at most {limit:n} columns, as its dimension says (the table was not "
+        "read; the limit is max_columns)",
+        "nl": "een blad van hoogstens {limit:n} kolommen, volgens zijn afmetingen (de tabel werd "
         "niet gelezen; de grens is max_columns)",
     },
     "problem.long_line": {
-        "en": "lines of at most {limit} characters (the table was not read; the limit is "
+        "en": "lines of at most {limit:n} characters (the table was not read; the limit is "
         "max_columns)",
-        "nl": "regels van hoogstens {limit} tekens (de tabel werd niet gelezen; de grens is "
+        "nl": "regels van hoogstens {limit:n} tekens (de tabel werd niet gelezen; de grens is "
         "max_columns)",
     },
     "problem.table_rows": {
-        "en": "a table of at most {limit} rows (the table was not read; the limit is max_rows)",
-        "nl": "een tabel van hoogstens {limit} rijen (de tabel werd niet gelezen; de grens is "
+        "en": "a table of at most {limit:n} rows (the table was not read; the limit is max_rows)",
+        "nl": "een tabel van hoogstens {limit:n} rijen (de tabel werd niet gelezen; de grens is "
         "max_rows)",
     },
     "problem.input_size": {
-        "en": "a dataset of at most {limit} bytes (the limit is max_bytes)",
-        "nl": "een dataset van hoogstens {limit} bytes (de grens is max_bytes)",
+        "en": "a dataset of at most {limit:n} bytes (the limit is max_bytes)",
+        "nl": "een dataset van hoogstens {limit:n} bytes (de grens is max_bytes)",
     },
     "problem.regular_file": {
         "en": "a regular file, not a FIFO, device, socket or folder",
         "nl": "een gewoon bestand, geen FIFO, apparaat, socket of map",
     },
-    # What was found when a file, table or cell is too large (Problem.measured)
-    "found.bytes": {"en": "{size} bytes", "nl": "{size} bytes"},
-    "found.unpacked": {"en": "{size} bytes once unpacked", "nl": "{size} bytes na uitpakken"},
-    "found.rows": {"en": "more than {size} rows", "nl": "meer dan {size} rijen"},
-    "found.columns": {"en": "{size} columns", "nl": "{size} kolommen"},
+    # What was found: nothing (an empty cell, a missing column or table), or, when a file,
+    # table or cell is too large, its size (Problem.measured)
+    "found.nothing": {"en": "nothing", "nl": "niets"},
+    "found.bytes": {"en": "{size:n} bytes", "nl": "{size:n} bytes"},
+    "found.unpacked": {"en": "{size:n} bytes once unpacked", "nl": "{size:n} bytes na uitpakken"},
+    "found.rows": {"en": "more than {size:n} rows", "nl": "meer dan {size:n} rijen"},
+    "found.columns": {"en": "{size:n} columns", "nl": "{size:n} kolommen"},
     "found.sheet_columns": {
-        "en": "{size} columns (up to column {letter})",
-        "nl": "{size} kolommen (tot kolom {letter})",
+        "en": "{size:n} columns (up to column {letter})",
+        "nl": "{size:n} kolommen (tot kolom {letter})",
     },
     "found.cell_in": {"en": "a cell in column {letter}", "nl": "een cel in kolom {letter}"},
     "found.empty_file": {"en": "an empty file", "nl": "een leeg bestand"},
     "found.long_cell": {
-        "en": "a cell of more than {limit} characters",
-        "nl": "een cel van meer dan {limit} tekens",
+        "en": "a cell of more than {limit:n} characters",
+        "nl": "een cel van meer dan {limit:n} tekens",
     },
     # Notes: input that is used as it is
     "note.extra_columns": {
@@ -346,9 +351,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "extra kolommen genegeerd: {columns}",
     },
     "note.entity_without_policy": {
-        "en": "entity {entity} ({count} staff) has no policy: the law only (no default "
+        "en": "entity {entity} ({count:n} staff) has no policy: the law only (no default "
         "internet route, no material catalogue, no budgets, no third-party cost)",
-        "nl": "entiteit {entity} ({count} personeelsleden) heeft geen beleid: alleen de wet "
+        "nl": "entiteit {entity} ({count:n} {count:personeelslid|personeelsleden}) heeft geen "
+        "beleid: alleen de wet "
         "(geen standaardroute voor internet, geen materiaalcatalogus, geen budgetten, geen "
         "kosten van de derdebetalersregeling)",
     },

@@ -1,6 +1,9 @@
 """The catalogue: every text module merged, and the two ways to render a text.
 
-:func:`text` fills a text's ``{name}`` fields with the values given. :func:`render` is for
+:func:`text` fills a text's ``{name}`` fields with the values given. A whole number can be
+shown three ways: ``{count}`` as it is, ``{count:n}`` with the thousands separator of the
+language (``1,500`` or ``1.500``), and ``{count:row|rows}`` as the word for one or for
+another number (``1 rij``, ``2 rijen``): no text says ``rij(en)``. :func:`render` is for
 the values of a decision step, which are kept as plain text: amounts (keys ``amount``,
 ``benefit``, ``ceiling``, ``before``, ``base``) are formatted as euro for the language, and
 route and allowance codes become their labels.
@@ -29,7 +32,7 @@ from teleworkrules.i18n import (
     _problems,
     _words,
 )
-from teleworkrules.money import format_euro
+from teleworkrules.money import format_euro, format_number
 
 __all__ = [
     "CATALOGUE",
@@ -86,14 +89,43 @@ def check_lang(lang: str) -> str:
     return lang
 
 
+class _Number:
+    """A whole number in a text: as it is, grouped (``{n:n}``) or a word (``{n:one|other}``)."""
+
+    __slots__ = ("lang", "value")
+
+    def __init__(self, value: int, lang: str) -> None:
+        self.value = value
+        self.lang = lang
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return str(self.value)
+        if spec == "n":
+            return format_number(self.value, self.lang)
+        one, bar, other = spec.partition("|")
+        if not bar or "|" in other:
+            raise ValueError(f"a number in a text is shown as it is, :n or :one|other, not {spec}")
+        return one if self.value == 1 else other
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
 def text(code: str, lang: str, /, **values: object) -> str:
     """The text ``code`` in ``lang``, its ``{name}`` fields filled from ``values``.
 
     >>> text("allowance.home_working", "nl")
     'thuiswerkvergoeding'
+    >>> text("cli.rows", "nl", count=1), text("cli.rows", "nl", count=1500)
+    ('1 rij', '1.500 rijen')
     """
     template = CATALOGUE[code][check_lang(lang)]
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    return template.format(
+        **{k: _Number(v, lang) if v.__class__ is int else v for k, v in values.items()}
+    )
 
 
 _MONEY_KEYS: Final = frozenset({"amount", "benefit", "ceiling", "before", "base"})

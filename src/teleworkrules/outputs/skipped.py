@@ -8,15 +8,23 @@ empty summary writes nothing, so the outputs of valid datasets do not change.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from teleworkrules.i18n import text
+from teleworkrules.money import format_number
 from teleworkrules.outputs.workbook import COUNT_FORMAT, Book
 from teleworkrules.results.skipped import SkipSummary
 
-__all__ = ["skipped_lines", "skipped_sheet", "skipped_to_dict"]
+__all__ = ["skipped_lines", "skipped_sheet", "skipped_to_dict", "table_counts"]
 
 
-def _tables(skipped: SkipSummary) -> str:
-    return ", ".join(f"{table} {count}" for table, count in skipped.rows)
+def table_counts(counts: Iterable[tuple[str, int]], lang: str) -> str:
+    """Rows per table for people: ``staff 2.000, telework 2.525`` in Dutch; ``-`` for none.
+
+    >>> table_counts([("staff", 2000), ("telework", 2525)], "nl")
+    'staff 2.000, telework 2.525'
+    """
+    return ", ".join(f"{table} {format_number(count, lang)}" for table, count in counts) or "-"
 
 
 def skipped_lines(skipped: SkipSummary, lang: str) -> list[str]:
@@ -25,7 +33,8 @@ def skipped_lines(skipped: SkipSummary, lang: str) -> list[str]:
         return []
     lines = [
         text("skipped.title", lang),
-        "  " + text("skipped.rows", lang, count=skipped.total, tables=_tables(skipped) or "-"),
+        "  "
+        + text("skipped.rows", lang, count=skipped.total, tables=table_counts(skipped.rows, lang)),
         "  " + text("skipped.staff", lang, count=skipped.staff),
     ]
     lines += [
