@@ -95,3 +95,37 @@ def test_the_closing_line_writes_seconds_with_a_decimal_comma_in_dutch(
     assert re.search(r"zoals gekend op 2023-11-08 \(\d+,\d s\)\.", capsys.readouterr().err)
     assert 0 == main(["report", "--as-known-on", "2023-11-08"])
     assert re.search(r"as known on 2023-11-08 \(\d+\.\d s\)\.", capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (
+            ["report", "--from", "2020-01", "--to", "2020-02"],
+            "fout: teleworkrules heeft geen regels vóór 2021-01; gevraagd vanaf 2020-01",
+            "error: teleworkrules has no rules before 2021-01; asked from 2020-01",
+        ),
+        (
+            ["explain", "D0001", "2019-03"],
+            "fout: teleworkrules heeft geen regels vóór 2021-01; gevraagd voor 2019-03",
+            "error: teleworkrules has no rules before 2021-01; asked for 2019-03",
+        ),
+        (
+            ["report", "--entity", "XYZ"],
+            "fout: entiteit 'XYZ' heeft geen beleid; gekende entiteiten: DWSE, FED",
+            "error: entity 'XYZ' has no policy; known entities: DWSE, FED",
+        ),
+    ],
+)
+def test_a_period_or_entity_out_of_reach_is_said_in_the_runs_language(
+    capsys: pytest.CaptureFixture[str], args: list[str], dutch: str, english: str
+) -> None:
+    """Asking before the rules start, or for an entity without a policy: no English in Dutch."""
+    for lang, expected in (("nl", dutch), ("en", english)):
+        code: object
+        try:
+            code = main([*args, "-q", "--lang", lang])
+        except SystemExit as stop:
+            code = stop.code
+        assert code not in (0, None)
+        assert expected == capsys.readouterr().err.strip().splitlines()[-1]

@@ -124,7 +124,9 @@ def check_range(start: Month | str, end: Month | str, book: Rulebook) -> tuple[M
         raise InvalidFactError("to", str(end), f"a month on or after from ({start})")
     first = min(p.starts for p in book.law)
     if start < first:
-        raise OutOfHistoryError(f"teleworkrules has no rules before {first}; asked from {start}")
+        raise OutOfHistoryError(
+            f"teleworkrules has no rules before {first}; asked from {start}"
+        ).said_as("error.history", first=first, start=start)
     return start, end
 
 

@@ -21,6 +21,18 @@ _UNITS: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
+    "error.history": {
+        "en": "teleworkrules has no rules before {first}; asked from {start}",
+        "nl": "teleworkrules heeft geen regels vóór {first}; gevraagd vanaf {start}",
+    },
+    "error.history.month": {
+        "en": "teleworkrules has no rules before {first}; asked for {month}",
+        "nl": "teleworkrules heeft geen regels vóór {first}; gevraagd voor {month}",
+    },
+    "error.entity.default": {
+        "en": "entity {entity} has no policy; known entities: {known}",
+        "nl": "entiteit {entity} heeft geen beleid; gekende entiteiten: {known}",
+    },
     "error.change.format": {
         "en": "{text}: expected PARAMETER=VALUE@YYYY-MM, e.g. "
         "internet.forfait.amount=25.00@2025-01",
@@ -256,7 +268,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "cli.usage.period_reversed": {
         "en": "--to {end} lies before --from {start}",
-        "nl": "--to {end} ligt voor --from {start}",
+        "nl": "--to {end} ligt vóór --from {start}",
     },
     "cli.usage.period_required": {
         "en": "--from and --to are required with a DATASET",

@@ -99,7 +99,7 @@ _STEPS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "internet.route_registered": {
         "en": "The internet route on {day} is {route} (registered from {start}).",
-        "nl": "De internetroute op {day} is {route} (geregistreerd vanaf {start}).",
+        "nl": "Internetroute op {day}: {route} (geregistreerd vanaf {start}).",
     },
     "internet.route_default": {
         "en": "No internet route registered on {day}; {entity} gives staff hired from "
@@ -115,7 +115,7 @@ _STEPS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "internet.other_route": {
         "en": "The route this month is {route}; the two routes exclude each other.",
-        "nl": "De route deze maand is {route}; de twee routes sluiten elkaar uit.",
+        "nl": "Route deze maand: {route}; de twee routes sluiten elkaar uit.",
     },
     "internet.forfait": {
         "en": "Forfait route: {amount} a month, paid with salary.",

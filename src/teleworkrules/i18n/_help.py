@@ -69,7 +69,7 @@ _OPTIONS: Final[Mapping[str, Mapping[str, str]]] = {
         "2023-09-01 shows what payroll could know before the home-working allowance was "
         "decided",
         "nl": "tel enkel regels en bedragen die op deze dag gekend waren (standaard: vandaag); "
-        "bv. 2023-09-01 toont wat de loonadministratie kon weten voor de thuiswerkvergoeding "
+        "bv. 2023-09-01 toont wat de loonadministratie kon weten vóór de thuiswerkvergoeding "
         "beslist was",
     },
     "help.entity": {

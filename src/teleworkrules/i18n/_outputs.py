@@ -41,7 +41,7 @@ _REPORT: Final[Mapping[str, Mapping[str, str]]] = {
     "report.accrual": {"en": "accrual", "nl": "transactiebasis"},
     "report.cash": {"en": "cash (paid)", "nl": "kasbasis (betaald)"},
     "report.employer": {"en": "employer cost", "nl": "werkgeverskost"},
-    "report.bik": {"en": "benefit in kind", "nl": "voordeel alle aard"},
+    "report.bik": {"en": "benefit in kind", "nl": "voordeel van alle aard"},
     "report.requests": {"en": "requests", "nl": "aanvragen"},
     "report.spending": {"en": "spending", "nl": "uitgaven"},
     "report.not_conforming": {"en": "not meeting conditions", "nl": "niet conform voorwaarden"},
@@ -167,19 +167,19 @@ _DEFINITIONS: Final[Mapping[str, Mapping[str, str]]] = {
     "definition.staff.persons": {
         "en": "Staff in service: distinct staff members in service on at least one day of the "
         "year (within the period).",
-        "nl": "Personeel in dienst: verschillende personeelsleden die minstens een dag van het "
+        "nl": "Personeel in dienst: verschillende personeelsleden die minstens één dag van het "
         "jaar in dienst waren (binnen de periode).",
     },
     "definition.staff.average_headcount": {
         "en": "Average monthly headcount: staff in service on at least one day of a month, "
         "averaged over the months of the year within the period.",
-        "nl": "Gemiddelde maandelijkse bezetting: personeelsleden minstens een dag in dienst in "
+        "nl": "Gemiddelde maandelijkse bezetting: personeelsleden minstens één dag in dienst in "
         "een maand, gemiddeld over de maanden van het jaar binnen de periode.",
     },
     "definition.persons": {
         "en": "Persons: distinct staff members granted the allowance for at least one month of "
         "the year (within the period).",
-        "nl": "Personen: verschillende personeelsleden met de vergoeding voor minstens een maand "
+        "nl": "Personen: verschillende personeelsleden met de vergoeding voor minstens één maand "
         "van het jaar (binnen de periode).",
     },
     "definition.internet_any": {
@@ -187,7 +187,7 @@ _DEFINITIONS: Final[Mapping[str, Mapping[str, str]]] = {
         "or the third-party route for at least one month of the year; a person who switched "
         "route counts once.",
         "nl": "Internetvergoeding, forfait of derdebetaler: verschillende personeelsleden met "
-        "het forfait of de derdebetalersregeling voor minstens een maand van het jaar; wie "
+        "het forfait of de derdebetalersregeling voor minstens één maand van het jaar; wie "
         "van route wisselde, telt één keer.",
     },
     "definition.person_months": {

@@ -109,7 +109,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "problem.staff_member": {
         "en": "at least one staff member",
-        "nl": "minstens een personeelslid",
+        "nl": "minstens één personeelslid",
     },
     "problem.unique_id": {
         "en": "a unique id (also on row {other})",
@@ -139,7 +139,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "problem.month_once": {
         "en": "one row per person and month (also row {other})",
-        "nl": "een rij per personeelslid en maand (ook rij {other})",
+        "nl": "één rij per personeelslid en maand (ook rij {other})",
     },
     # Files (inputs.csv_files, inputs.load)
     "problem.long_cell": {
@@ -163,7 +163,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "problem.readable_file": {"en": "a readable file", "nl": "een leesbaar bestand"},
     "problem.file_once": {
         "en": "one file per table (also {file})",
-        "nl": "een bestand per tabel (ook {file})",
+        "nl": "één bestand per tabel (ook {file})",
     },
     "problem.dataset_path": {
         "en": "a folder of CSV files or an .xlsx workbook",
@@ -213,7 +213,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "a sheet of at most {limit:n} rows",
         "nl": "een blad van hoogstens {limit:n} rijen",
     },
-    "problem.sheet_once": {"en": "one sheet per table", "nl": "een blad per tabel"},
+    "problem.sheet_once": {"en": "one sheet per table", "nl": "één blad per tabel"},
     "problem.sheet_cells": {"en": "a sheet of cells", "nl": "een blad met cellen"},
     "problem.readable_sheet": {
         "en": "a readable sheet {sheet}",

@@ -254,10 +254,10 @@ class Rulebook:
             )
         found = self._find(self.default_entity)
         if found is None:
+            known = ", ".join(sorted(self.policies))
             raise UnknownEntityError(
-                f"default entity {self.default_entity!r} has no policy; "
-                f"known: {', '.join(sorted(self.policies))}"
-            )
+                f"default entity {self.default_entity!r} has no policy; known: {known}"
+            ).said_as("error.entity.default", entity=repr(self.default_entity), known=known)
         # the policy's own code: a default named in other capitals reads as that code
         object.__setattr__(self, "default_entity", found.code)
 

@@ -188,7 +188,7 @@ class Parameter:
         if ordinal < self.versions[0].effective_from.ordinal:
             raise OutOfHistoryError(
                 f"{self.name}: teleworkrules has no rules before {self.starts}; asked for {month}"
-            )
+            ).said_as("error.history.month", first=self.starts, month=month)
         months, chosen = self._timeline(known_on)
         index = bisect.bisect_right(months, ordinal) - 1
         return chosen[index] if index >= 0 else None
