@@ -19,7 +19,7 @@ from typing import Final, TextIO
 
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
-from teleworkrules.money import ZERO
+from teleworkrules.money import ZERO, format_number
 from teleworkrules.outputs import text_table
 from teleworkrules.outputs._words import allowance_label, table_amount
 from teleworkrules.outputs.excel_csv import write_excel_csv
@@ -117,8 +117,8 @@ def arrears_table(
             [
                 str(t.year),
                 allowance_label(t.allowance, lang),
-                str(t.persons),
-                str(t.months),
+                format_number(t.persons, lang),
+                format_number(t.months, lang),
                 *(table_amount(v, lang) for v in (t.owed, t.paid, t.difference)),
             ]
             for t in totals(arrears)

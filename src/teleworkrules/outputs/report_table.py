@@ -38,22 +38,28 @@ def _section(
 def _staff_rows(years: Sequence[YearFigures], lang: str) -> list[Row]:
     rows = [
         [_t("months", lang), *(f"{y.first.month:02d}-{y.last.month:02d}" for y in years)],
-        [_t("staff", lang), *(str(y.staff) for y in years)],
+        [_t("staff", lang), *(format_number(y.staff, lang) for y in years)],
         [
             _t("headcount", lang),
             *(format_number(y.average_headcount, lang, places=1) for y in years),
         ],
-        [_t("internet_any", lang), *(str(y.internet_any.persons) for y in years)],
+        [_t("internet_any", lang), *(format_number(y.internet_any.persons, lang) for y in years)],
         ["  " + _t("share", lang), *(format_percent(y.internet_share(), lang) for y in years)],
         [
             "  " + _t("share_hc", lang),
             *(format_percent(y.internet_share_of_headcount(), lang) for y in years),
         ],
-        ["  " + _t("person_months", lang), *(str(y.internet_any.person_months) for y in years)],
+        [
+            "  " + _t("person_months", lang),
+            *(format_number(y.internet_any.person_months, lang) for y in years),
+        ],
     ]
     for allowance in Allowance:
         rows += [
-            [allowance_label(allowance, lang), *(str(y[allowance].persons) for y in years)],
+            [
+                allowance_label(allowance, lang),
+                *(format_number(y[allowance].persons, lang) for y in years),
+            ],
             ["  " + _t("share", lang), *(format_percent(y.share(allowance), lang) for y in years)],
             [
                 "  " + _t("share_hc", lang),
@@ -61,10 +67,10 @@ def _staff_rows(years: Sequence[YearFigures], lang: str) -> list[Row]:
             ],
             [
                 "  " + _t("person_months", lang),
-                *(str(y[allowance].person_months) for y in years),
+                *(format_number(y[allowance].person_months, lang) for y in years),
             ],
         ]
-    rows.append([_t("switched", lang), *(str(y.switched) for y in years)])
+    rows.append([_t("switched", lang), *(format_number(y.switched, lang) for y in years)])
     return rows
 
 
@@ -126,7 +132,7 @@ def _material_rows(years: Sequence[YearFigures], lang: str) -> list[Row]:
         rows += [
             [
                 f"{label}: {_t('persons', lang)}",
-                *(str(m.persons) if m else "-" for m in per_year),
+                *(format_number(m.persons, lang) if m else "-" for m in per_year),
             ],
             [
                 "  " + _t("spending", lang),
@@ -134,7 +140,7 @@ def _material_rows(years: Sequence[YearFigures], lang: str) -> list[Row]:
             ],
             [
                 "  " + _t("not_conforming", lang),
-                *(str(m.not_conforming) if m else "-" for m in per_year),
+                *(format_number(m.not_conforming, lang) if m else "-" for m in per_year),
             ],
         ]
     return rows

@@ -19,7 +19,7 @@ from typing import Final
 from teleworkrules._plain import value_words
 from teleworkrules.facts import Allowance
 from teleworkrules.i18n import check_lang, text
-from teleworkrules.money import format_euro
+from teleworkrules.money import format_euro, format_number
 from teleworkrules.outputs._words import allowance_label, table_amount
 from teleworkrules.outputs.text_table import DEFAULT_WIDTH, Column, render
 from teleworkrules.outputs.workbook import COUNT_FORMAT, MONEY_FORMAT, YEAR_FORMAT, Book, Sheet
@@ -104,8 +104,8 @@ def simulation_table(sim: Simulation, lang: str = "en", *, width: int = DEFAULT_
         [
             str(number),
             allowance_label(kind, lang),
-            str(before),
-            str(after),
+            format_number(before, lang),
+            format_number(after, lang),
             *(table_amount(a, lang) for a in (old_cost, new_cost, new_cost - old_cost)),
         ]
         for number, kind, before, after, old_cost, new_cost in _rows(sim)
