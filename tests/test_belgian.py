@@ -9,6 +9,7 @@ byte-identical entitlements.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import subprocess
@@ -373,10 +374,10 @@ def test_a_file_neither_utf8_nor_windows_1252_is_a_problem(tmp_path: Path) -> No
         write(tmp_path / "d", staff_csv=b"employee_id,hire_date\nE\x81,2020-01-01\n")
     )
     assert both(found) == (
-        "staff: got 'byte 23: character maps to <undefined>', expected a text file in UTF-8 or "
-        "Windows-1252 (save as 'CSV UTF-8')",
-        "staff: gekregen 'byte 23: character maps to <undefined>', verwacht een tekstbestand "
-        "in UTF-8 of Windows-1252 (bewaar als 'CSV UTF-8')",
+        "staff: got byte 0x81 on line 2 (offset 23), which is not a character, expected a "
+        "text file in UTF-8 or Windows-1252 (save as 'CSV UTF-8')",
+        "staff: gekregen byte 0x81 op regel 2 (positie 23), die geen teken is, verwacht een "
+        "tekstbestand in UTF-8 of Windows-1252 (bewaar als 'CSV UTF-8')",
     )
 
 
@@ -384,7 +385,28 @@ def test_a_file_with_a_utf8_bom_is_not_guessed_as_windows_1252(tmp_path: Path) -
     """A byte-order mark says UTF-8: invalid bytes after it are a problem, not a fallback."""
     staff = b"\xef\xbb\xbfemployee_id,hire_date\nE\xe9,2020-01-01\n"
     [found] = problems(write(tmp_path / "d", staff_csv=staff))
-    assert found.code == "utf8" and found.value.startswith("byte 26:")
+    assert (found.code, found.measure) == ("utf8", "byte")
+    assert {"byte": "0xE9", "line": "2", "offset": "26"} == dict(found.values)
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+@pytest.mark.parametrize("size", [10, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 * (1 << 20) + 5])
+def test_the_first_byte_that_is_no_text_is_found_in_any_chunk(
+    tmp_path: Path, size: int, bom: bytes
+) -> None:
+    """A file is checked 1 MiB at a time: the bad byte is found exactly wherever it lies,
+    also after a character cut across two chunks, and its line is counted."""
+    line = "E1,2020-01-01,é\n".encode()  # é is two bytes in UTF-8
+    body = bom + b"employee_id,hire_date,note\n" + line * (size // len(line) + 1)
+    bad = len(body) - 7  # on the last line: a lone continuation byte
+    staff = body[:bad] + b"\x81" + body[bad + 1 :]
+    [found] = problems(write(tmp_path / "d", staff_csv=staff))
+    assert found.code == ("utf8" if bom else "encoding")
+    assert {
+        "byte": "0x81",
+        "line": str(staff.count(b"\n", 0, bad) + 1),
+        "offset": str(bad),
+    } == dict(found.values)
 
 
 @pytest.mark.parametrize(

@@ -331,6 +331,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     # What was found: nothing (an empty cell, a missing column or table), or, when a file,
     # table or cell is too large, its size (Problem.measured)
     "found.nothing": {"en": "nothing", "nl": "niets"},
+    "found.byte": {
+        "en": "byte {byte} on line {line:n} (offset {offset:n}), which is not a character",
+        "nl": "byte {byte} op regel {line:n} (positie {offset:n}), die geen teken is",
+    },
     "found.bytes": {"en": "{size:n} bytes", "nl": "{size:n} bytes"},
     "found.unpacked": {"en": "{size:n} bytes once unpacked", "nl": "{size:n} bytes na uitpakken"},
     "found.rows": {"en": "more than {size:n} rows", "nl": "meer dan {size:n} rijen"},

@@ -187,16 +187,15 @@ def _read_csv(
     try:
         with open_regular(path) as handle:
             has_bom = handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
-        bad = _undecodable(path, "utf-8-sig")
+        bad = _undecodable(path, "utf-8")
         encoding = "utf-8-sig"
         if bad is not None:
             if has_bom:  # the file says it is UTF-8: no guessing
-                problems.append(Problem.of(table, 0, "", _bad_byte(path, "utf-8", bad), "utf8"))
+                problems.append(_bad_byte(table, "utf8", *bad))
                 return None
             again = _undecodable(path, FALLBACK_ENCODING)
             if again is not None:
-                shown_byte = _bad_byte(path, FALLBACK_ENCODING, again)
-                problems.append(Problem.of(table, 0, "", shown_byte, "encoding"))
+                problems.append(_bad_byte(table, "encoding", *again))
                 return None
             encoding = FALLBACK_ENCODING
             notes.append(
@@ -222,29 +221,42 @@ def _read_csv(
     return RawTable(table, str(path), header, rows)
 
 
-def _undecodable(path: Path, encoding: str) -> UnicodeDecodeError | None:
-    """The error of decoding the whole file as ``encoding``, if it does not decode."""
+def _undecodable(path: Path, encoding: str) -> tuple[int, int, int] | None:
+    """The first byte of the file that does not decode as ``encoding``, if one does not.
+
+    Returns its value, its offset in the file (from 0) and its line (from 1). The file
+    is read in chunks of 1 MiB, so memory stays bounded whatever its size: a chunk that
+    fails is decoded again on its own, from the character boundary where it began, to
+    find the byte (UTF-8 with a byte order mark decodes as plain UTF-8 does).
+    """
     decoder = codecs.getincrementaldecoder(encoding)()
+    start, lines = 0, 1  # the offset and line where the bytes not yet decoded begin
     with open_regular(path) as handle:
-        try:
-            while chunk := handle.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError as exc:
-            return exc
-    return None
+        while True:
+            chunk = handle.read(1 << 20)
+            pending = decoder.getstate()[0]
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                window = pending + chunk
+                try:
+                    window.decode(encoding)
+                except UnicodeDecodeError as found:
+                    at = found.start
+                else:  # pragma: no cover - the window holds the bytes that failed
+                    at = exc.start
+                return window[at], start + at, lines + window.count(b"\n", 0, at)
+            if not chunk:
+                return None
+            done = len(pending) + len(chunk) - len(decoder.getstate()[0])
+            lines += (pending + chunk).count(b"\n", 0, done)
+            start += done
 
 
-def _bad_byte(path: Path, encoding: str, exc: UnicodeDecodeError) -> str:
-    """Where the first byte that does not decode is, in the whole file (not a chunk)."""
-    try:
-        with open_regular(path) as handle:
-            handle.read().decode(encoding)
-    except UnicodeDecodeError as whole:
-        return f"byte {whole.start}: {whole.reason}"
-    except (OSError, LookupError):
-        pass
-    return f"{exc.reason}"
+def _bad_byte(table: str, code: str, byte: int, offset: int, line: int) -> Problem:
+    """The problem of a byte that is not text in the encoding ``code`` asks for."""
+    return Problem.measured(table, 0, "", code, "byte", byte=f"0x{byte:02X}", line=line,
+                            offset=offset)  # fmt: skip
 
 
 _LONG_FIELD: Final = "field larger than field limit"
