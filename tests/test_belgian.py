@@ -871,3 +871,36 @@ def test_the_command_line_reads_a_belgian_export_like_load_dataset(tmp_path: Pat
     )
     assert out.getvalue() == done.stdout
     assert "E1,2021-03,internet_third_party,0.00,5.00" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("staff", "english", "dutch"),
+    [
+        (
+            'employee_id,hire_date\nE1,2020-01-01\n"E2,2020-01-01\n',
+            "staff, row 3: got a quote that is never closed, expected well-formed CSV",
+            "staff, rij 3: gekregen een aanhalingsteken dat nooit gesloten wordt, verwacht "
+            "correcte CSV",
+        ),
+        (
+            'employee_id,hire_date\n"E1"x,2020-01-01\n',
+            "staff, row 2: got text right after a closing quote (a quote inside a cell is "
+            'written twice: ""), expected well-formed CSV',
+            "staff, rij 2: gekregen tekst vlak na een sluitend aanhalingsteken (een "
+            'aanhalingsteken in een cel schrijf je dubbel: ""), verwacht correcte CSV',
+        ),
+        (
+            'employee_id,"hire_date\nE1,2020-01-01\n',
+            "staff, row 1: got a quote that is never closed, expected well-formed CSV",
+            "staff, rij 1: gekregen een aanhalingsteken dat nooit gesloten wordt, verwacht "
+            "correcte CSV",
+        ),
+    ],
+)
+def test_a_quote_gone_wrong_is_named_in_the_readers_language(
+    tmp_path: Path, staff: str, english: str, dutch: str
+) -> None:
+    """Not the csv module's English ("unexpected end of data"), but what is wrong."""
+    found = problems(write(tmp_path / "d", staff_csv=staff))
+    assert any(p.text("en").startswith(english) for p in found), [p.text("en") for p in found]
+    assert any(p.text("nl").startswith(dutch) for p in found), [p.text("nl") for p in found]

@@ -454,3 +454,33 @@ def test_the_problems_file_of_a_real_dataset(tmp_path: Path) -> None:
     ]
     assert [p.code for p in found] == [r["code"] for r in rows]
     assert [p.expected for p in found] == [r["expected"] for r in rows]
+
+
+def test_a_file_that_cannot_be_read_says_why_in_the_readers_language() -> None:
+    """Permission, a missing file, a folder: said in Dutch; another error keeps its text."""
+    import errno
+
+    from teleworkrules.problems import os_problem
+
+    cases = {
+        errno.EACCES: "een bestand zonder leesrechten",
+        errno.ENOENT: "een bestand dat niet bestaat",
+        errno.EISDIR: "een map",
+    }
+    for number, dutch in cases.items():
+        problem = os_problem("staff", "readable_file", OSError(number, "English text"))
+        assert problem.text("nl") == f"staff: gekregen {dutch}, verwacht een leesbaar bestand"
+        assert "English text" not in problem.text("en")
+    other = os_problem("staff", "readable_file", OSError(errno.EIO, "Input/output error"))
+    assert "'Input/output error'" in other.text("nl")
+
+
+def test_a_problem_of_no_table_reads_without_an_empty_place(tmp_path: Path) -> None:
+    """A dataset path that does not exist: no line starting with ': '."""
+    with pytest.raises(DatasetError) as info:
+        load_dataset(tmp_path / "nowhere")
+    [problem] = info.value.problems
+    assert problem.text("nl") == (
+        f"gekregen {str(tmp_path / 'nowhere')!r}, verwacht een map met CSV-bestanden of een "
+        ".xlsx-werkmap"
+    )

@@ -295,8 +295,11 @@ def test_a_file_that_is_no_zip_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "hr.xlsx"
     path.write_text("employee_id,hire_date\nE1,2020-01-01\n", encoding="utf-8")
     [problem] = reading_problems(path)
-    assert ("hr.xlsx", "not a zip archive") == (problem.table, problem.value)
+    assert ("hr.xlsx", "not_zip") == (problem.table, problem.measure)
     assert "Excel workbook (.xlsx)" in problem.expected
+    assert problem.text("nl").startswith(
+        "hr.xlsx: gekregen een bestand dat geen zip-archief is, verwacht een Excel-werkmap"
+    )
 
 
 def test_an_old_xls_workbook_is_refused_with_advice(tmp_path: Path) -> None:
@@ -304,8 +307,13 @@ def test_an_old_xls_workbook_is_refused_with_advice(tmp_path: Path) -> None:
     path = tmp_path / "hr.xlsx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     [problem] = reading_problems(path)
-    assert ".xls" in problem.value
+    assert ".xls" in problem.found_in("en")
     assert "save it as" in problem.expected
+    assert problem.text("nl") == (
+        "hr.xlsx: gekregen een oude .xls-werkmap of een met een wachtwoord beveiligde, "
+        "verwacht een Excel-werkmap (.xlsx) zonder wachtwoord: bewaar als 'Excel-werkmap "
+        "(.xlsx)'"
+    )
 
 
 def test_a_zip_that_is_no_workbook_is_refused(tmp_path: Path) -> None:

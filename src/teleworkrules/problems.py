@@ -13,6 +13,7 @@ rows a list of problems stands for (a knock-on problem stands for several).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, final
 
@@ -21,7 +22,16 @@ import attrs
 from teleworkrules.exceptions import InvalidFactError
 from teleworkrules.i18n import CATALOGUE, text
 
-__all__ = ["KNOCK_ON", "Note", "Problem", "ProblemGroup", "row_list", "rows_affected", "summarise"]
+__all__ = [
+    "KNOCK_ON",
+    "Note",
+    "Problem",
+    "ProblemGroup",
+    "os_problem",
+    "row_list",
+    "rows_affected",
+    "summarise",
+]
 
 KNOCK_ON: Final = frozenset({"invalid_staff_rows", "unread_staff"})
 """The codes of knock-on problems: one problem for the rows of a table that fail only
@@ -112,6 +122,7 @@ class Problem:
         from ``values``, in the language read, so that a Dutch reader never meets an
         English "bytes" or "1,500".
 
+        >>> from teleworkrules.problems import Problem
         >>> p = Problem.measured("staff", 0, "", "input_size", "bytes",
         ...                      size=1613468, limit=100000)
         >>> print(p.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
@@ -153,7 +164,7 @@ class Problem:
         if self.column:
             where += text("problem.at_column", lang, column=self.column)
         return text(
-            "problem.line",
+            "problem.line" if where else "problem.line.anywhere",
             lang,
             where=where,
             value=self._shown(lang),
@@ -191,6 +202,30 @@ class Note:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+_OS_ERRORS: Final = {
+    errno.ENOENT: "missing",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EISDIR: "folder",
+}
+"""The reading errors said in the reader's language (``found.*``); others keep the
+system's own text, which is in the language of the machine."""
+
+
+def os_problem(table: str, code: str, error: OSError) -> Problem:
+    """The problem of a file that cannot be read, ``code`` saying what was expected.
+
+    >>> from teleworkrules.problems import os_problem
+    >>> print(os_problem("staff", "readable_file", PermissionError(13, "Permission denied"))
+    ...       .text("nl"))
+    staff: gekregen een bestand zonder leesrechten, verwacht een leesbaar bestand
+    """
+    measure = _OS_ERRORS.get(error.errno or 0)
+    if measure is not None:
+        return Problem.measured(table, 0, "", code, measure)
+    return Problem.of(table, 0, "", str(error.strerror or error), code)
 
 
 def row_list(numbers: Sequence[int], *, first: int = 3) -> str:

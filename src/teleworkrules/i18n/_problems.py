@@ -14,6 +14,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{where}: got {value}, expected {expected}",
         "nl": "{where}: gekregen {value}, verwacht {expected}",
     },
+    "problem.line.anywhere": {
+        "en": "got {value}, expected {expected}",
+        "nl": "gekregen {value}, verwacht {expected}",
+    },
     "problem.at_row": {"en": ", row {row}", "nl": ", rij {row}"},
     "problem.at_column": {"en": ", column {column}", "nl": ", kolom {column}"},
     "problem.date": {
@@ -327,27 +331,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "problem.regular_file": {
         "en": "a regular file, not a FIFO, device, socket or folder",
         "nl": "een gewoon bestand, geen FIFO, apparaat, socket of map",
-    },
-    # What was found: nothing (an empty cell, a missing column or table), or, when a file,
-    # table or cell is too large, its size (Problem.measured)
-    "found.nothing": {"en": "nothing", "nl": "niets"},
-    "found.byte": {
-        "en": "byte {byte} on line {line:n} (offset {offset:n}), which is not a character",
-        "nl": "byte {byte} op regel {line:n} (positie {offset:n}), die geen teken is",
-    },
-    "found.bytes": {"en": "{size:n} bytes", "nl": "{size:n} bytes"},
-    "found.unpacked": {"en": "{size:n} bytes once unpacked", "nl": "{size:n} bytes na uitpakken"},
-    "found.rows": {"en": "more than {size:n} rows", "nl": "meer dan {size:n} rijen"},
-    "found.columns": {"en": "{size:n} columns", "nl": "{size:n} kolommen"},
-    "found.sheet_columns": {
-        "en": "{size:n} columns (up to column {letter})",
-        "nl": "{size:n} kolommen (tot kolom {letter})",
-    },
-    "found.cell_in": {"en": "a cell in column {letter}", "nl": "een cel in kolom {letter}"},
-    "found.empty_file": {"en": "an empty file", "nl": "een leeg bestand"},
-    "found.long_cell": {
-        "en": "a cell of more than {limit:n} characters",
-        "nl": "een cel van meer dan {limit:n} tekens",
     },
     # Notes: input that is used as it is
     "note.extra_columns": {

@@ -25,6 +25,7 @@ from teleworkrules.i18n import (
     _cli,
     _display,
     _explain,
+    _found,
     _help,
     _manual,
     _outputs,
@@ -65,6 +66,7 @@ SECTIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = MappingProxyTyp
         "words": _words.TEXTS,
         "explanations": _explain.TEXTS,
         "problems": _problems.TEXTS,
+        "found": _found.TEXTS,
         "outputs": _outputs.TEXTS,
         "display": _display.TEXTS,
         "answer": _answer.TEXTS,
@@ -75,8 +77,9 @@ SECTIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = MappingProxyTyp
     }
 )
 """The catalogue's parts, by the kind of text: labels, explanation steps, problems and
-notes about input, outputs, column names and the notebook display, the answer workbook's
-sentences, printed workbooks, the command line and its ``--help``."""
+notes about input, what a problem found when no value was read, outputs, column names and
+the notebook display, the answer workbook's sentences, printed workbooks, the command line
+and its ``--help``."""
 
 CATALOGUE: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(_merge(*SECTIONS.values()))
 """Every text by code, each with an ``nl`` and an ``en`` version."""
@@ -117,6 +120,7 @@ def text(code: str, lang: str, /, **values: object) -> str:
 
     >>> text("allowance.home_working", "nl")
     'thuiswerkvergoeding'
+    >>> from teleworkrules.i18n import text
     >>> text("cli.rows", "nl", count=1), text("cli.rows", "nl", count=1500)
     ('1 rij', '1.500 rijen')
     """

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from teleworkrules.inputs._csv_lines import Lines, Stop, too_big, wide
+from teleworkrules.inputs._encoding import FALLBACK_ENCODING, file_encoding
 from teleworkrules.inputs.contract import (
     ENTITLEMENTS_HEADER,
     TABLES,
@@ -48,17 +49,12 @@ from teleworkrules.inputs.limits import (
     regular_size,
     too_many_rows,
 )
-from teleworkrules.problems import Note, Problem
+from teleworkrules.problems import Note, Problem, os_problem
 
 __all__ = ["DELIMITERS", "FALLBACK_ENCODING", "csv_table", "csv_tables", "read_csv_folder"]
 
 DELIMITERS: Final = {",": "','", ";": "';'", "\t": "tab"}
 """The delimiters accepted, and how a message names each."""
-
-FALLBACK_ENCODING: Final = "cp1252"
-"""The encoding of a file that is not valid UTF-8: Windows-1252, what a Belgian Excel saves."""
-
-_ENCODING_NAMES: Final = {FALLBACK_ENCODING: "Windows-1252"}
 
 
 def read_csv_folder(
@@ -103,10 +99,7 @@ def csv_tables(
             problems.append(Problem.of(name or path.name, 0, "", path.name, "regular_file"))
             continue
         except OSError as exc:
-            problem = Problem.of(
-                name or path.name, 0, "", str(exc.strerror or exc), "readable_file"
-            )
-            problems.append(problem)
+            problems.append(os_problem(name or path.name, "readable_file", exc))
             continue
         files.append((path, name))
     if total > limits.max_bytes:
@@ -185,28 +178,15 @@ def _read_csv(
     UTF-8, else (without a UTF-8 byte order mark) Windows-1252 with a note.
     """
     try:
-        with open_regular(path) as handle:
-            has_bom = handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
-        bad = _undecodable(path, "utf-8")
-        encoding = "utf-8-sig"
-        if bad is not None:
-            if has_bom:  # the file says it is UTF-8: no guessing
-                problems.append(_bad_byte(table, "utf8", *bad))
-                return None
-            again = _undecodable(path, FALLBACK_ENCODING)
-            if again is not None:
-                problems.append(_bad_byte(table, "encoding", *again))
-                return None
-            encoding = FALLBACK_ENCODING
-            notes.append(
-                Note.of(str(path), "encoding", encoding=_ENCODING_NAMES[FALLBACK_ENCODING])
-            )
+        encoding = file_encoding(path, table, problems, notes)
+        if encoding is None:
+            return None
         text_handle = io.TextIOWrapper(open_regular(path), encoding=encoding, newline="")
     except NotRegularError:
         problems.append(Problem.of(table, 0, "", path.name, "regular_file"))
         return None
     except OSError as exc:
-        problems.append(Problem.of(table, 0, "", str(exc.strerror or exc), "readable_file"))
+        problems.append(os_problem(table, "readable_file", exc))
         return None
     try:
         opened = _open_records(text_handle, path, table, problems, limits)
@@ -219,44 +199,6 @@ def _read_csv(
     header, reader, lines = opened
     rows = _records(text_handle, reader, lines, table, problems, limits)
     return RawTable(table, str(path), header, rows)
-
-
-def _undecodable(path: Path, encoding: str) -> tuple[int, int, int] | None:
-    """The first byte of the file that does not decode as ``encoding``, if one does not.
-
-    Returns its value, its offset in the file (from 0) and its line (from 1). The file
-    is read in chunks of 1 MiB, so memory stays bounded whatever its size: a chunk that
-    fails is decoded again on its own, from the character boundary where it began, to
-    find the byte (UTF-8 with a byte order mark decodes as plain UTF-8 does).
-    """
-    decoder = codecs.getincrementaldecoder(encoding)()
-    start, lines = 0, 1  # the offset and line where the bytes not yet decoded begin
-    with open_regular(path) as handle:
-        while True:
-            chunk = handle.read(1 << 20)
-            pending = decoder.getstate()[0]
-            try:
-                decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError as exc:
-                window = pending + chunk
-                try:
-                    window.decode(encoding)
-                except UnicodeDecodeError as found:
-                    at = found.start
-                else:  # pragma: no cover - the window holds the bytes that failed
-                    at = exc.start
-                return window[at], start + at, lines + window.count(b"\n", 0, at)
-            if not chunk:
-                return None
-            done = len(pending) + len(chunk) - len(decoder.getstate()[0])
-            lines += (pending + chunk).count(b"\n", 0, done)
-            start += done
-
-
-def _bad_byte(table: str, code: str, byte: int, offset: int, line: int) -> Problem:
-    """The problem of a byte that is not text in the encoding ``code`` asks for."""
-    return Problem.measured(table, 0, "", code, "byte", byte=f"0x{byte:02X}", line=line,
-                            offset=offset)  # fmt: skip
 
 
 _LONG_FIELD: Final = "field larger than field limit"
@@ -303,7 +245,7 @@ def _open_records(
         if str(exc).startswith(_LONG_FIELD):
             problems.append(_long_cell(table, 1, limits))
         else:
-            problems.append(Problem.of(table, 1, "", str(exc), "csv"))
+            problems.append(_malformed(table, 1, exc, "csv"))
         return None
     except Stop as stop:
         problems.append(stop.args[0])
@@ -315,6 +257,20 @@ def _open_records(
         problems.append(wide(table, 1, ",".join(header[:20]), limits))
         return None
     return tuple(header), reader, lines
+
+
+def _malformed(table: str, row: int, exc: csv.Error, code: str) -> Problem:
+    """The problem of a record the csv module cannot parse, said in the reader's language.
+
+    The csv module's two errors of a well-formed file gone wrong (``strict``) are named;
+    another (never seen in a text file) keeps the module's English message as the value.
+    """
+    message = str(exc)
+    if message == "unexpected end of data":
+        return Problem.measured(table, row, "", code, "unclosed_quote")
+    if message.endswith("expected after '\"'"):
+        return Problem.measured(table, row, "", code, "after_quote")
+    return Problem.of(table, row, "", message, code)  # pragma: no cover - csv's other errors
 
 
 def _long_cell(table: str, row: int, limits: Limits) -> Problem:
@@ -345,7 +301,7 @@ def _records(
             except csv.Error as exc:
                 number += 1
                 if not str(exc).startswith(_LONG_FIELD):
-                    problems.append(Problem.of(table, number, "", str(exc), "csv_rest"))
+                    problems.append(_malformed(table, number, exc, "csv_rest"))
                     return
                 problems.append(_long_cell(table, number, limits))
                 continue

@@ -54,7 +54,7 @@ from teleworkrules.inputs.limits import (
     regular_size,
 )
 from teleworkrules.inputs.sheets import read_sheet
-from teleworkrules.problems import Note, Problem
+from teleworkrules.problems import Note, Problem, os_problem
 
 __all__ = [
     "INSTALL_HINT",
@@ -87,15 +87,15 @@ def check_archive(path: Path) -> Problem | None:
         with path.open("rb") as handle:
             magic = handle.read(len(_OLE2_MAGIC))
         if magic == _OLE2_MAGIC:
-            shown = "an old .xls workbook or a password-protected one"
-            return Problem.of(name, 0, "", shown, "xls")
+            return Problem.measured(name, 0, "", "xls", "old_workbook")
         if not zipfile.is_zipfile(path):
-            return Problem.of(name, 0, "", "not a zip archive", "zip")
+            return Problem.measured(name, 0, "", "zip", "not_zip")
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
-        text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Problem.of(name, 0, "", text, "readable_workbook")
+    except OSError as exc:
+        return os_problem(name, "readable_workbook", exc)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+        return Problem.of(name, 0, "", str(exc), "readable_workbook")
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED:
         return Problem.measured(
@@ -158,8 +158,7 @@ def read_xlsx_tables(
     except NotRegularError:
         return [], [Problem.of(path.name, 0, "", path.name, "regular_file")], []
     except OSError as exc:
-        text = str(exc.strerror or exc)
-        return [], [Problem.of(path.name, 0, "", text, "readable_workbook")], []
+        return [], [os_problem(path.name, "readable_workbook", exc)], []
     if size > limits.max_bytes:
         over = Problem.measured(
             path.name, 0, "", "input_size", "bytes", size=size, limit=limits.max_bytes

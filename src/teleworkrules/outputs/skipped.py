@@ -21,6 +21,7 @@ __all__ = ["skipped_lines", "skipped_sheet", "skipped_to_dict", "table_counts"]
 def table_counts(counts: Iterable[tuple[str, int]], lang: str) -> str:
     """Rows per table for people: ``staff 2.000, telework 2.525`` in Dutch; ``-`` for none.
 
+    >>> from teleworkrules.outputs.skipped import table_counts
     >>> table_counts([("staff", 2000), ("telework", 2525)], "nl")
     'staff 2.000, telework 2.525'
     """
