@@ -552,8 +552,8 @@ def test_a_route_that_is_no_choice_names_the_dutch_ones(tmp_path: Path) -> None:
     assert both(found) == (
         "internet, row 2, column route: got 'glasvezel', expected one of forfait, third_party "
         "(in Dutch: forfaitair, derdebetaler, derdebetalersregeling)",
-        "internet, rij 2, kolom route: gekregen 'glasvezel', verwacht een van forfait, "
-        "third_party (in het Nederlands: forfaitair, derdebetaler, derdebetalersregeling)",
+        "internet, rij 2, kolom route: gekregen 'glasvezel', verwacht een van forfaitair, "
+        "derdebetaler, derdebetalersregeling (of in het Engels: forfait, third_party)",
     )
 
 
@@ -578,8 +578,8 @@ def test_an_allowance_that_is_no_choice_names_the_dutch_ones(tmp_path: Path) -> 
         "payments, row 2, column allowance: got 'internet_third_party', expected one of "
         "internet_forfait, home_working (in Dutch: internetvergoeding, thuiswerkvergoeding)",
         "payments, rij 2, kolom allowance: gekregen 'internet_third_party', verwacht een van "
-        "internet_forfait, home_working (in het Nederlands: internetvergoeding, "
-        "thuiswerkvergoeding)",
+        "internetvergoeding, thuiswerkvergoeding (of in het Engels: internet_forfait, "
+        "home_working)",
     )
 
 
@@ -665,12 +665,12 @@ def test_an_unknown_csv_file_is_a_problem_with_did_you_mean(
     assert both(found) == (
         f"{file}: got '{file}', expected a CSV file named after a table{near_en}: staff, "
         "telework, telework_days, internet, absences, material_requests, payments; or in "
-        "Dutch: personeel, thuiswerk, thuiswerkdagen, afwezigheden, materiaalaanvragen, "
-        "betalingen",
-        f"{file}: gekregen '{file}', verwacht een CSV-bestand met de naam van een tabel"
-        f"{near_nl}: staff, telework, telework_days, internet, absences, material_requests, "
-        "payments; of in het Nederlands: personeel, thuiswerk, thuiswerkdagen, afwezigheden, "
+        "Dutch: personeel, thuiswerk, thuiswerkdagen, internet, afwezigheden, "
         "materiaalaanvragen, betalingen",
+        f"{file}: gekregen '{file}', verwacht een CSV-bestand met de naam van een tabel"
+        f"{near_nl}: personeel, thuiswerk, thuiswerkdagen, internet, afwezigheden, "
+        "materiaalaanvragen, betalingen; of in het Engels: staff, telework, telework_days, "
+        "internet, absences, material_requests, payments",
     )
 
 
@@ -790,11 +790,11 @@ def test_an_unknown_sheet_is_a_problem_with_did_you_mean(tmp_path: Path) -> None
         "hr.xlsx: got 'Afwezigheid', expected a sheet named after a table (did you mean "
         "afwezigheden (absences)?): staff, telework, telework_days, internet, absences, "
         "material_requests, payments; or in Dutch: personeel, thuiswerk, thuiswerkdagen, "
-        "afwezigheden, materiaalaanvragen, betalingen",
+        "internet, afwezigheden, materiaalaanvragen, betalingen",
         "hr.xlsx: gekregen 'Afwezigheid', verwacht een blad met de naam van een tabel "
-        "(bedoelde u afwezigheden (absences)?): staff, telework, telework_days, internet, "
-        "absences, material_requests, payments; of in het Nederlands: personeel, thuiswerk, "
-        "thuiswerkdagen, afwezigheden, materiaalaanvragen, betalingen",
+        "(bedoelde u afwezigheden (absences)?): personeel, thuiswerk, thuiswerkdagen, "
+        "internet, afwezigheden, materiaalaanvragen, betalingen; of in het Engels: staff, "
+        "telework, telework_days, internet, absences, material_requests, payments",
     )
 
 

@@ -484,3 +484,56 @@ def test_a_problem_of_no_table_reads_without_an_empty_place(tmp_path: Path) -> N
         f"gekregen {str(tmp_path / 'nowhere')!r}, verwacht een map met CSV-bestanden of een "
         ".xlsx-werkmap"
     )
+
+
+# Tables and columns named as the HR officer's file names them
+
+
+def test_a_problem_names_the_table_and_column_as_the_file_writes_them(tmp_path: Path) -> None:
+    """A Dutch export (personeel.csv, Statuut): the officer finds the place in their file;
+    the contract's names stand beside, and stay the problem's table and column."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "Personeel.csv").write_text(
+        "Personeelsnummer;Datum in dienst;Statuut\nE1;01/01/2020;vast\nE2;01/01/2020;statutair\n",
+        encoding="utf-8",
+    )
+    (folder / "thuiswerk.csv").write_text(
+        "employee_id,start,days_per_week\nE1,2021-01-01,2\n", encoding="utf-8"
+    )
+    with pytest.raises(DatasetError) as info:
+        load_dataset(folder)
+    found = info.value.problems
+    assert [(p.table, p.column) for p in found] == [
+        ("staff", "contract"),
+        ("telework", "employee_id"),
+    ]
+    assert (
+        found[0]
+        .text("nl")
+        .startswith(
+            "Personeel (staff), rij 2, kolom Statuut (contract): gekregen 'vast', verwacht een van "
+            "statutair, contractueel, jobstudent"
+        )
+    )
+    assert found[1].text("en").startswith("thuiswerk (telework), column employee_id: got 'E1'")
+    path = tmp_path / "problemen.csv"
+    write_problems(found, path, lang="nl")
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    assert rows[1][:3] == ["Personeel (staff)", "2", "Statuut (contract)"]
+
+
+def test_names_written_as_the_contract_are_not_repeated(tmp_path: Path) -> None:
+    """Staff.csv with HIRE_DATE: the same names in other capitals, shown as before."""
+    folder = write(tmp_path / "d", Staff="EMPLOYEE_ID,Hire_Date\nE1,13/13/2020\n")
+    [problem] = problems(folder)
+    assert ("", "") == (problem.table_as_written, problem.column_as_written)
+    assert problem.text("en").startswith("staff, row 2, column hire_date: got '13/13/2020'")
+
+
+def test_python_tables_are_named_by_their_keys() -> None:
+    """load_dataset({"personeel": [...]}) with Dutch keys: named as the caller wrote them."""
+    with pytest.raises(DatasetError) as info:
+        load_dataset({"personeel": [{"personeelsnummer": "E1", "datum_in_dienst": "x"}]})
+    [problem] = info.value.problems
+    assert problem.place("nl") == "personeel (staff), rij 1, kolom datum_in_dienst (hire_date)"

@@ -442,7 +442,7 @@ def test_an_unknown_sheet_is_a_problem_naming_it(tmp_path: Path) -> None:
             "Notes",
             "a sheet named after a table: staff, telework, telework_days, internet, absences, "
             "material_requests, payments; or in Dutch: personeel, thuiswerk, thuiswerkdagen, "
-            "afwezigheden, materiaalaanvragen, betalingen",
+            "internet, afwezigheden, materiaalaanvragen, betalingen",
         )
     ] == described(problems)
 
@@ -795,6 +795,7 @@ def test_raw_tables_keep_typed_cells(tmp_path: Path) -> None:
             f"{path} (sheet staff)",
             ("employee_id", "hire_date", "work_fraction", "smartphone_role"),
             [(2, ("E1", midnight(date(2020, 1, 1)), 0.5, True))],
+            written="staff",
         )
         == table
     )

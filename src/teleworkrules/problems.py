@@ -87,6 +87,11 @@ class Problem:
         measure: for a problem of a file, table or cell that is too large, what was
             found as a code of the catalogue (``found.<measure>``), filled from
             ``values``; ``""`` when a value was read (see :meth:`found_in`).
+        table_as_written: the table's name as the dataset writes it, when not as
+            ``table`` (a file ``Personeel.csv``: ``Personeel``); ``""`` otherwise.
+        column_as_written: the column's header as the dataset writes it, when not as
+            ``column`` (``Statuut`` for ``contract``); ``""`` otherwise. A problem's line
+            names both: ``Personeel (staff), rij 3, kolom Statuut (contract)``.
 
     >>> p = Problem.of("staff", 3, "hire_date", "2020-13-01", "date", example="2023-09-08")
     >>> print(p)  # doctest: +NORMALIZE_WHITESPACE
@@ -104,6 +109,8 @@ class Problem:
     code: str = attrs.field(validator=_known("problem"))
     values: tuple[tuple[str, str], ...] = ()
     measure: str = attrs.field(default="", validator=_measure)
+    table_as_written: str = ""
+    column_as_written: str = ""
 
     @classmethod
     def of(
@@ -156,13 +163,32 @@ class Problem:
         """What would have been accepted, in English (a stable text tools may match)."""
         return self.expected_in("en")
 
-    def text(self, lang: str = "en") -> str:
-        """The problem as one line: table, row, column, value and what was expected."""
-        where = self.table
-        if self.row:
+    @property
+    def table_named(self) -> str:
+        """The table as the dataset writes it, with the contract's name beside it."""
+        return _named(self.table, self.table_as_written)
+
+    @property
+    def column_named(self) -> str:
+        """The column as the dataset writes it, with the contract's name beside it."""
+        return _named(self.column, self.column_as_written)
+
+    def place(self, lang: str = "en", *, row: bool = True) -> str:
+        """Where the problem is: the table, its row (unless ``row`` is false), its column.
+
+        Each is named as the dataset writes it, with the contract's name beside it where
+        that differs: ``Personeel (staff), rij 3, kolom Statuut (contract)``.
+        """
+        where = self.table_named
+        if row and self.row:
             where += text("problem.at_row", lang, row=self.row)
         if self.column:
-            where += text("problem.at_column", lang, column=self.column)
+            where += text("problem.at_column", lang, column=self.column_named)
+        return where
+
+    def text(self, lang: str = "en") -> str:
+        """The problem as one line: table, row, column, value and what was expected."""
+        where = self.place(lang)
         return text(
             "problem.line" if where else "problem.line.anywhere",
             lang,
@@ -226,6 +252,11 @@ def os_problem(table: str, code: str, error: OSError) -> Problem:
     if measure is not None:
         return Problem.measured(table, 0, "", code, measure)
     return Problem.of(table, 0, "", str(error.strerror or error), code)
+
+
+def _named(name: str, written: str) -> str:
+    """A table or column as the dataset writes it, with the contract's name beside it."""
+    return f"{written} ({name})" if written else name
 
 
 def row_list(numbers: Sequence[int], *, first: int = 3) -> str:
@@ -293,13 +324,10 @@ class ProblemGroup:
         """The group as one line; a group of one problem reads as that problem."""
         if self.count == 1:
             return self.problem.text(lang)
-        where = self.table
-        if self.column:
-            where += text("problem.at_column", lang, column=self.column)
         where = text(
             "problem.group",
             lang,
-            where=where,
+            where=self.problem.place(lang, row=False),
             count=self.count,
             rows=row_list(self.rows, first=len(self.rows))
             + (", ..." if self.count > len(self.rows) else ""),

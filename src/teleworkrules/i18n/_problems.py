@@ -259,7 +259,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "problem.choice_dutch": {
         "en": "one of {choices} (in Dutch: {dutch})",
-        "nl": "een van {choices} (in het Nederlands: {dutch})",
+        "nl": "een van {dutch} (of in het Engels: {choices})",
     },
     "problem.delimiter": {
         "en": "a header line in {file} with its columns separated by a comma, a semicolon or a tab",
@@ -278,22 +278,22 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "problem.unknown_file": {
         "en": "a CSV file named after a table: {names}; or in Dutch: {dutch}",
-        "nl": "een CSV-bestand met de naam van een tabel: {names}; of in het Nederlands: {dutch}",
+        "nl": "een CSV-bestand met de naam van een tabel: {dutch}; of in het Engels: {names}",
     },
     "problem.unknown_file_near": {
         "en": "a CSV file named after a table (did you mean {near}?): {names}; or in "
         "Dutch: {dutch}",
-        "nl": "een CSV-bestand met de naam van een tabel (bedoelde u {near}?): {names}; of "
-        "in het Nederlands: {dutch}",
+        "nl": "een CSV-bestand met de naam van een tabel (bedoelde u {near}?): {dutch}; of "
+        "in het Engels: {names}",
     },
     "problem.unknown_sheet": {
         "en": "a sheet named after a table: {names}; or in Dutch: {dutch}",
-        "nl": "een blad met de naam van een tabel: {names}; of in het Nederlands: {dutch}",
+        "nl": "een blad met de naam van een tabel: {dutch}; of in het Engels: {names}",
     },
     "problem.unknown_sheet_near": {
         "en": "a sheet named after a table (did you mean {near}?): {names}; or in Dutch: {dutch}",
-        "nl": "een blad met de naam van een tabel (bedoelde u {near}?): {names}; of in het "
-        "Nederlands: {dutch}",
+        "nl": "een blad met de naam van een tabel (bedoelde u {near}?): {dutch}; of in het "
+        "Engels: {names}",
     },
     # Limits and hostile files (inputs.limits, inputs.csv_files, inputs.xlsx_files)
     "problem.wide_header": {

@@ -68,12 +68,37 @@ class RawTable:
         rows: ``(row number, cells)`` pairs, to be read once: a CSV file's rows are read
             as they are asked for, so that memory never holds a whole file's text. Reading
             them may raise :class:`TableStopped`.
+        written: the table's name as the dataset writes it (a file stem, a sheet title,
+            a mapping's key), e.g. ``Personeel``; ``""`` when not known.
     """
 
     name: str
     origin: str
     header: tuple[str, ...]
     rows: Iterable[tuple[int, tuple[Cell, ...]]]
+    written: str = ""
+
+
+def written_names(table: RawTable) -> tuple[str, dict[str, str]]:
+    """How ``table`` writes its own name and its columns' names, where not as the contract.
+
+    A problem names the table and column as the HR officer's file does (``personeel``,
+    ``statuut``), so that it can be found there; names that differ only in case or
+    spaces from the contract's are not kept.
+
+    >>> t = RawTable("staff", "hr/Personeel.csv", ("Personeelsnummer", "Statuut",
+    ...              "hire_date"), (), written="Personeel")
+    >>> written_names(t)
+    ('Personeel', {'employee_id': 'Personeelsnummer', 'contract': 'Statuut'})
+    """
+    columns: dict[str, str] = {}
+    for cell in table.header:
+        written = str(cell).replace("\ufeff", "").strip() if cell is not None else ""
+        name = column_name(written)
+        if written and _normalised(written) != name and name not in columns:
+            columns[name] = written
+    own = table.written.strip()
+    return (own if own and _normalised(own) != table.name else ""), columns
 
 
 class TableStopped(Exception):  # a signal, not an error of the user's
@@ -280,7 +305,8 @@ def unknown_table(table: str, name: str, kind: str) -> Problem:
     text lists the accepted names and, when one is close, asks "did you mean".
     """
     names = ", ".join(TABLES)
-    dutch = ", ".join(TABLE_ALIASES)
+    in_dutch = {table: alias for alias, table in TABLE_ALIASES.items()}
+    dutch = ", ".join(in_dutch.get(table, table) for table in TABLES)
     near = closest_table(name.rsplit(".", 1)[0] if kind == "file" else name)
     if near is None:
         return Problem.of(table, 0, "", name, f"unknown_{kind}", names=names, dutch=dutch)

@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final, TextIO
 
+import attrs
+
 from teleworkrules.inputs._csv_lines import Lines, Stop, too_big, wide
 from teleworkrules.inputs._encoding import FALLBACK_ENCODING, file_encoding
 from teleworkrules.inputs.contract import (
@@ -73,7 +75,7 @@ def read_csv_folder(
             rows = list(table.rows)
         except TableStopped:  # the problem says why; the table is not read
             continue
-        tables.append(RawTable(table.name, table.origin, table.header, rows))
+        tables.append(attrs.evolve(table, rows=rows))
     return tables, problems, notes
 
 
@@ -198,7 +200,7 @@ def _read_csv(
         return None
     header, reader, lines = opened
     rows = _records(text_handle, reader, lines, table, problems, limits)
-    return RawTable(table, str(path), header, rows)
+    return RawTable(table, str(path), header, rows, written=path.stem)
 
 
 _LONG_FIELD: Final = "field larger than field limit"

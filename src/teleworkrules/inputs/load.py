@@ -16,10 +16,12 @@ import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+import attrs
+
 from teleworkrules._gc import paused_gc
 from teleworkrules.exceptions import DatasetError
 from teleworkrules.facts import Dataset
-from teleworkrules.inputs.contract import RawTable
+from teleworkrules.inputs.contract import RawTable, written_names
 from teleworkrules.inputs.csv_files import csv_tables
 from teleworkrules.inputs.limits import DEFAULT_LIMITS, Limits
 from teleworkrules.inputs.shares import Share, shared
@@ -127,6 +129,33 @@ class _Unreadable:
         return any(p.table == table for p in self._problems)
 
 
+class _Written:
+    """How each table read writes its own name and its columns (:func:`written_names`).
+
+    Its problems then name them as the HR officer's file does.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, tuple[str, dict[str, str]]] = {}
+
+    def seen(self, tables: Iterable[RawTable]) -> Iterator[RawTable]:
+        """The tables, each noted as it passes."""
+        for table in tables:
+            self._names.setdefault(table.name, written_names(table))
+            yield table
+
+    def named(self, problems: Iterable[Problem]) -> list[Problem]:
+        """The problems, each with its table and column as written where they differ."""
+        named = []
+        for problem in problems:
+            table, columns = self._names.get(problem.table, ("", {}))
+            column = columns.get(problem.column, "")
+            if table or column:
+                problem = attrs.evolve(problem, table_as_written=table, column_as_written=column)
+            named.append(problem)
+        return named
+
+
 def _handed_over(tables: list[RawTable]) -> Iterator[RawTable]:
     """The tables, each taken out of the list as it is given.
 
@@ -148,10 +177,11 @@ def _validated(
     numbers: dict[str, tuple[int, ...]] | None = None,
 ) -> Dataset:
     """The dataset of the raw tables read, validated; the readers' problems kept."""
+    written = _Written()
     try:
         with paused_gc():
             dataset = build_dataset(
-                tables,
+                written.seen(tables),
                 source=source,
                 known_entities=book.policies,
                 skip_invalid=skip_invalid,
@@ -159,14 +189,14 @@ def _validated(
                 numbers=numbers,
             )
     except DatasetError as exc:
-        raise DatasetError(source, [*problems, *exc.problems]) from None
+        raise DatasetError(source, written.named([*problems, *exc.problems])) from None
     if problems and not skip_invalid:
-        raise DatasetError(source, problems)
+        raise DatasetError(source, written.named(problems))
     return Dataset(
         dataset.employees,
         dataset.material_requests,
         dataset.payments,
         source,
-        (*problems, *dataset.skipped),
+        tuple(written.named([*problems, *dataset.skipped])),
         (*notes, *dataset.notes),
     )

@@ -26,6 +26,7 @@ class Sheet(Protocol):
     """The part of openpyxl's read-only worksheet used here."""
 
     max_column: int | None
+    title: str
 
     def reset_dimensions(self) -> None:
         """Forget the dimension the file declares."""
@@ -224,4 +225,4 @@ def read_sheet(
     if header is None:
         problems.append(Problem.of(table, 0, "", "(empty sheet)", "header"))
         return None
-    return RawTable(table, origin, header, rows)
+    return RawTable(table, origin, header, rows, written=sheet.title)

@@ -214,7 +214,7 @@ def _table(
             )
             continue
         raw.append((number, cells))
-    return RawTable(name, origin, header, raw)
+    return RawTable(name, origin, header, raw, written=origin)
 
 
 def read_python_tables(

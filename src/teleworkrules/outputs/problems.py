@@ -2,9 +2,12 @@
 
 :func:`write_problems` writes the columns table, row, column, value (what was found: the
 value as read, or for a file or table too large its size in the language asked), code and
-what was expected (in the language asked), as CSV (the data contract's style: comma separated,
-UTF-8) or as an Excel workbook with one filterable table (autofilter, frozen header); the
-file's extension decides. Row 0 (the table as a whole) is left empty. Every text passes
+what was expected (in the language asked), as CSV (the data contract's style: comma
+separated, UTF-8) or as an Excel workbook with one filterable table (autofilter, frozen
+header); the file's extension decides. A table and a column are named as the dataset
+writes them, with the contract's name beside them where that differs (``personeel
+(staff)``, ``statuut (contract)``), as on the command line. Row 0 (the table as a whole)
+is left empty. Every text passes
 the one formula guard (:func:`~teleworkrules.outputs.files.neutralise`), and the file is
 written whole or not at all.
 """
@@ -37,9 +40,9 @@ def _header(lang: str) -> list[str]:
 
 def _cells(problem: Problem, lang: str) -> tuple[str, int | None, str, str, str, str]:
     return (
-        problem.table,
+        problem.table_named,
         problem.row or None,
-        problem.column,
+        problem.column_named,
         problem.found_in(lang),
         problem.code,
         problem.expected_in(lang),
