@@ -37,7 +37,7 @@ def test_an_explanation_after_the_review_day_says_so_and_before_does_not() -> No
     later = tr.evaluate(_anna(), AFTER, known_on=AFTER.last_day)
     for decision in later.decisions:
         assert "note.beyond_review" in [s.code for s in decision.steps]
-    assert f"nagekeken tegen hun bronnen op {REVIEWED.isoformat()}" in later.explain("nl")
+    assert f"getoetst aan hun bronnen op {REVIEWED.isoformat()}" in later.explain("nl")
     assert f"checked against its sources on {REVIEWED.isoformat()}" in later.explain("en")
     earlier = tr.evaluate(_anna(), LAST_CHECKED, known_on=AFTER.last_day)
     assert "checked against its sources" not in earlier.explain("en")
@@ -51,7 +51,7 @@ def test_a_report_past_the_review_day_carries_the_note(end: tr.Month, noted: boo
     data = report_to_dict(report)
     assert REVIEWED.isoformat() == data["reviewed_on"]
     assert noted == ("review_note" in data)
-    assert noted == ("nagekeken tegen hun bronnen" in render_table(report, "nl", width=100))
+    assert noted == ("getoetst aan hun bronnen" in render_table(report, "nl", width=100))
 
 
 def test_the_answer_workbook_states_the_review_on_its_definitions(tmp_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_the_answer_workbook_states_the_review_on_its_definitions(tmp_path: Path
         if c is not None
     ]
     assert "Regelgeving nagekeken op" in cells
-    assert any(REVIEWED.isoformat() in c and "nagekeken" in c for c in cells)
+    assert any(REVIEWED.isoformat() in c and "getoetst" in c for c in cells)
 
 
 def test_rules_shows_the_review_day(capsys: pytest.CaptureFixture[str]) -> None:

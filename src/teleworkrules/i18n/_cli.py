@@ -252,7 +252,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "cli.rules.reviewed": {
         "en": "The law data below was last checked against its sources on {day}; for later "
         "months, the values then in force are assumed unchanged.",
-        "nl": "De wettelijke gegevens hieronder werden het laatst nagekeken tegen hun bronnen "
+        "nl": "De wettelijke gegevens hieronder werden het laatst getoetst aan hun bronnen "
         "op {day}; voor latere maanden wordt aangenomen dat de waarden die dan gelden, niet "
         "veranderd zijn.",
     },

@@ -290,7 +290,7 @@ _STEPS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Before the royal decree of 10 April 2022, the {amount} was a maximum, paid pro "
         "rata; the library grants the full amount (the pro rata is not modelled).",
         "nl": "Vóór het koninklijk besluit van 10 april 2022 was de {amount} een maximum, pro "
-        "rata betaald; de bibliotheek kent het volle bedrag toe (de pro rata is niet "
+        "rata betaald; teleworkrules kent het volle bedrag toe (de pro rata is niet "
         "opgenomen in het model).",
     },
     "internet.benefit_waived": {

@@ -51,7 +51,7 @@ _REPORT: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "The law data was last checked against its sources on {day}; for the months "
         "after that day the figures assume that the amounts and rules then in force have not "
         "changed.",
-        "nl": "De wettelijke gegevens werden het laatst nagekeken tegen hun bronnen op {day}; "
+        "nl": "De wettelijke gegevens werden het laatst getoetst aan hun bronnen op {day}; "
         "voor de maanden daarna gaan de cijfers ervan uit dat de bedragen en regels die toen "
         "golden, niet veranderd zijn.",
     },

@@ -66,7 +66,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "sureness.default": {
         "en": "the library's default reading",
-        "nl": "standaardlezing van de bibliotheek",
+        "nl": "standaardlezing van teleworkrules",
     },
     "sureness.confirmed.means": {
         "en": "confirmed in the text: read in the legal text or the official page itself.",
@@ -81,8 +81,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "sureness.default.means": {
         "en": "the library's default reading: the texts say nothing on this point; the library "
         "reads it this way, and it is a setting an entity can change.",
-        "nl": "standaardlezing van de bibliotheek: de teksten zeggen hier niets over; de "
-        "bibliotheek leest het zo, en het is een instelling die een entiteit kan wijzigen.",
+        "nl": "standaardlezing van teleworkrules: de teksten zeggen hier niets over; "
+        "teleworkrules leest het zo, en het is een instelling die een entiteit kan wijzigen.",
     },
     "unit.day.one": {"en": "{n} day", "nl": "{n} dag"},
     "unit.day.other": {"en": "{n} days", "nl": "{n} dagen"},
@@ -156,8 +156,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "note.beyond_review": {
         "en": "The law data was last checked against its sources on {day}; for this month "
         "the library assumes that the amounts and rules then in force have not changed.",
-        "nl": "De wettelijke gegevens werden het laatst nagekeken tegen hun bronnen op {day}; "
-        "voor deze maand gaat de bibliotheek ervan uit dat de bedragen en regels die toen "
+        "nl": "De wettelijke gegevens werden het laatst getoetst aan hun bronnen op {day}; "
+        "voor deze maand gaat teleworkrules ervan uit dat de bedragen en regels die toen "
         "golden, niet veranderd zijn.",
     },
     "note.partial_month": {
