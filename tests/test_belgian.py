@@ -885,9 +885,10 @@ def test_the_command_line_reads_a_belgian_export_like_load_dataset(tmp_path: Pat
         (
             'employee_id,hire_date\n"E1"x,2020-01-01\n',
             "staff, row 2: got text right after a closing quote (a quote inside a cell is "
-            'written twice: ""), expected well-formed CSV',
+            "written as two quotes), expected well-formed CSV",
             "staff, rij 2: gekregen tekst vlak na een sluitend aanhalingsteken (een "
-            'aanhalingsteken in een cel schrijf je dubbel: ""), verwacht correcte CSV',
+            "aanhalingsteken in een cel schrijf je als twee aanhalingstekens), verwacht "
+            "correcte CSV",
         ),
         (
             'employee_id,"hire_date\nE1,2020-01-01\n',

@@ -22,9 +22,9 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "een aanhalingsteken dat nooit gesloten wordt",
     },
     "found.after_quote": {
-        "en": 'text right after a closing quote (a quote inside a cell is written twice: "")',
+        "en": "text right after a closing quote (a quote inside a cell is written as two quotes)",
         "nl": "tekst vlak na een sluitend aanhalingsteken (een aanhalingsteken in een cel "
-        'schrijf je dubbel: "")',
+        "schrijf je als twee aanhalingstekens)",
     },
     "found.missing": {"en": "no such file", "nl": "een bestand dat niet bestaat"},
     "found.permission": {
