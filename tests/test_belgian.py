@@ -589,8 +589,8 @@ def test_a_boolean_that_is_none_lists_waar_onwaar(tmp_path: Path) -> None:
     assert both(found) == (
         "telework, row 2, column approved: got 'misschien', expected true/false, yes/no, "
         "ja/nee, waar/onwaar or 1/0",
-        "telework, rij 2, kolom approved: gekregen 'misschien', verwacht true/false, yes/no, "
-        "ja/nee, waar/onwaar of 1/0",
+        "telework, rij 2, kolom approved: gekregen 'misschien', verwacht ja/nee, waar/onwaar, "
+        "true/false, yes/no of 1/0",
     )
 
 

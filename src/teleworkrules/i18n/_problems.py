@@ -67,7 +67,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "problem.boolean": {
         "en": "true/false, yes/no, ja/nee, waar/onwaar or 1/0",
-        "nl": "true/false, yes/no, ja/nee, waar/onwaar of 1/0",
+        "nl": "ja/nee, waar/onwaar, true/false, yes/no of 1/0",
     },
     "problem.choice": {"en": "one of {choices}", "nl": "een van {choices}"},
     # Tables and rows (inputs.validate)
