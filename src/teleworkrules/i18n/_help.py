@@ -83,10 +83,13 @@ _OPTIONS: Final[Mapping[str, Mapping[str, str]]] = {
         "dwse.toml); mag herhaald worden",
     },
     "help.lang": {
-        "en": "language of messages, tables and files (default: TELEWORKRULES_LANG, else "
-        "the locale: nl for a Dutch locale, else en)",
-        "nl": "taal van berichten, tabellen en bestanden (standaard: TELEWORKRULES_LANG, "
-        "anders de locale: nl voor een Nederlandstalige locale, anders en)",
+        "en": "language of messages, tables, workbooks and the problems file; CSV and JSON "
+        "data keep the data contract's English codes and keys, for other programs "
+        "(default: TELEWORKRULES_LANG, else the locale: nl for a Dutch locale, else en)",
+        "nl": "taal van berichten, tabellen, werkmappen en het probleembestand; CSV- en "
+        "JSON-gegevens houden de Engelse codes en sleutels van het gegevenscontract, voor "
+        "andere programma's (standaard: TELEWORKRULES_LANG, anders de locale: nl voor een "
+        "Nederlandstalige locale, anders en)",
     },
     "help.quiet": {
         "en": "no progress or summary on stderr",
