@@ -305,10 +305,11 @@ def test_the_delimiter_is_found_from_the_header(tmp_path: Path, staff: str) -> N
 def test_a_header_with_two_delimiters_is_a_problem_naming_the_file(tmp_path: Path) -> None:
     [found] = problems(write(tmp_path / "d", personeel_csv="employee_id;hire_date,x\nE1;2020;1\n"))
     assert both(found) == (
-        "staff, row 1: got 'employee_id;hire_date,x', expected a header line in personeel.csv "
+        "personeel (staff), row 1: got 'employee_id;hire_date,x', expected a header line in "
+        "personeel.csv "
         "with its columns separated by one kind of delimiter, a comma, a semicolon or a tab "
         "(this one has ',' + ';')",
-        "staff, rij 1: gekregen 'employee_id;hire_date,x', verwacht een kopregel in "
+        "personeel (staff), rij 1: gekregen 'employee_id;hire_date,x', verwacht een kopregel in "
         "personeel.csv met de kolommen gescheiden door een soort scheidingsteken, een komma, "
         "een puntkomma of een tab (deze heeft ',' + ';')",
     )
@@ -374,9 +375,9 @@ def test_a_file_neither_utf8_nor_windows_1252_is_a_problem(tmp_path: Path) -> No
         write(tmp_path / "d", staff_csv=b"employee_id,hire_date\nE\x81,2020-01-01\n")
     )
     assert both(found) == (
-        "staff: got byte 0x81 on line 2 (offset 23), which is not a character, expected a "
+        "staff: got byte 0x81 on line 2, which is neither UTF-8 nor Windows-1252, expected a "
         "text file in UTF-8 or Windows-1252 (save as 'CSV UTF-8')",
-        "staff: gekregen byte 0x81 op regel 2 (positie 23), die geen teken is, verwacht een "
+        "staff: gekregen byte 0x81 op regel 2, die UTF-8 noch Windows-1252 is, verwacht een "
         "tekstbestand in UTF-8 of Windows-1252 (bewaar als 'CSV UTF-8')",
     )
 
@@ -385,7 +386,7 @@ def test_a_file_with_a_utf8_bom_is_not_guessed_as_windows_1252(tmp_path: Path) -
     """A byte-order mark says UTF-8: invalid bytes after it are a problem, not a fallback."""
     staff = b"\xef\xbb\xbfemployee_id,hire_date\nE\xe9,2020-01-01\n"
     [found] = problems(write(tmp_path / "d", staff_csv=staff))
-    assert (found.code, found.measure) == ("utf8", "byte")
+    assert (found.code, found.measure) == ("utf8", "byte_utf8")
     assert {"byte": "0xE9", "line": "2", "offset": "26"} == dict(found.values)
 
 
@@ -407,6 +408,23 @@ def test_the_first_byte_that_is_no_text_is_found_in_any_chunk(
         "line": str(staff.count(b"\n", 0, bad) + 1),
         "offset": str(bad),
     } == dict(found.values)
+
+
+def test_a_file_neither_names_both_bytes_when_they_differ(tmp_path: Path) -> None:
+    """UTF-8 with one Windows-1252 letter: the UTF-8 fault (line 3) and the byte that is no
+    Windows-1252 (in Á, line 2) are both named; the author knows which the file meant."""
+    staff = "employee_id,hire_date,note\nE1,2020-01-01,Ángel\n".encode() + (
+        b"E2,2020-01-01,caf\xe9\n"
+    )
+    [found] = problems(write(tmp_path / "d", staff_csv=staff))
+    assert both(found) == (
+        "staff: got byte 0xE9 on line 3, which is not UTF-8, and byte 0x81 on line 2, which "
+        "is not Windows-1252, expected a text file in UTF-8 or Windows-1252 (save as 'CSV "
+        "UTF-8')",
+        "staff: gekregen byte 0xE9 op regel 3, die geen UTF-8 is, en byte 0x81 op regel 2, die "
+        "geen Windows-1252 is, verwacht een tekstbestand in UTF-8 of Windows-1252 (bewaar als "
+        "'CSV UTF-8')",
+    )
 
 
 @pytest.mark.parametrize(

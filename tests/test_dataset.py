@@ -99,7 +99,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
                 "staff": STAFF + "E3,,x,\n",
                 "telework": "employee_id,start,days_per_week\nE3,2021-01-01,1\n",
             },
-            ("telework", 0, "employee_id", "1 row (row 2) refers to staff members whose staff"),
+            ("telework", 0, "employee_id", "1 row (row 2) refers to a staff member whose staff"),
         ),
         (
             {

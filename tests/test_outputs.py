@@ -318,3 +318,27 @@ def test_a_report_without_skipped_rows_has_no_skipped_key_or_lines() -> None:
     lines = skipped_lines(skipped.skipped, "en")
     assert "  1 row skipped: staff 1" == lines[1]
     assert lines[3].startswith("  2 problems (date), e.g. staff, row 4")
+
+
+def test_the_json_summary_of_skipped_rows_says_what_a_measured_problem_found(
+    tmp_path: Path,
+) -> None:
+    """A cell too long has no value read: the JSON says what was found, not ''."""
+    from teleworkrules.inputs import Limits
+    from teleworkrules.outputs.skipped import skipped_to_dict
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "staff.csv").write_text(
+        f"employee_id,hire_date\nE1,2020-01-01\nE2,{'x' * 60}\n", encoding="utf-8"
+    )
+    data = load_dataset(folder, skip_invalid=True, limits=Limits(max_cell=50))
+    reasons = skipped_to_dict(SkipSummary.of(data.skipped))["reasons"]
+    assert isinstance(reasons, list)
+    [reason] = reasons
+    assert {
+        "table": "staff",
+        "row": 3,
+        "column": "",
+        "value": "a cell of more than 50 characters",
+    } == (reason["first"])

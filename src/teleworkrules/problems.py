@@ -38,7 +38,7 @@ KNOCK_ON: Final = frozenset({"invalid_staff_rows", "unread_staff"})
 because the staff rows they refer to failed. Their ``count`` value says how many rows."""
 
 
-_NUMBERS: Final = frozenset({"count", "limit", "line", "offset", "size"})
+_NUMBERS: Final = frozenset({"count", "limit", "line", "offset", "other_line", "persons", "size"})
 """The values of problem and note texts that are counts and sizes: kept as plain digits,
 filled in as numbers, which a text shows with the thousands separator of the language
 read (``{limit:n}``: 1,500 in English, 1.500 in Dutch) or as a word for one or more
@@ -83,7 +83,7 @@ class Problem:
         value: the offending value as read; ``""`` for a measured problem.
         code: what was expected, as a code of the catalogue (``problem.<code>``).
         values: the values of that text, as ``(name, value)`` pairs; counts and sizes
-            (``count``, ``limit``, ``line``, ``offset``, ``size``) as plain digits.
+            (:data:`_NUMBERS`) as plain digits.
         measure: for a problem of a file, table or cell that is too large, what was
             found as a code of the catalogue (``found.<measure>``), filled from
             ``values``; ``""`` when a value was read (see :meth:`found_in`).

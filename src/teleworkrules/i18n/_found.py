@@ -13,9 +13,19 @@ from typing import Final
 
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "found.nothing": {"en": "nothing", "nl": "niets"},
-    "found.byte": {
-        "en": "byte {byte} on line {line:n} (offset {offset:n}), which is not a character",
-        "nl": "byte {byte} op regel {line:n} (positie {offset:n}), die geen teken is",
+    "found.byte_utf8": {
+        "en": "byte {byte} on line {line:n}, which is not UTF-8",
+        "nl": "byte {byte} op regel {line:n}, die geen UTF-8 is",
+    },
+    "found.byte_neither": {
+        "en": "byte {byte} on line {line:n}, which is neither UTF-8 nor Windows-1252",
+        "nl": "byte {byte} op regel {line:n}, die UTF-8 noch Windows-1252 is",
+    },
+    "found.bytes_neither": {
+        "en": "byte {byte} on line {line:n}, which is not UTF-8, and byte {other} on line "
+        "{other_line:n}, which is not Windows-1252",
+        "nl": "byte {byte} op regel {line:n}, die geen UTF-8 is, en byte {other} op regel "
+        "{other_line:n}, die geen Windows-1252 is",
     },
     "found.unclosed_quote": {
         "en": "a quote that is never closed",
@@ -39,6 +49,16 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "found.not_zip": {
         "en": "a file that is not a zip archive",
         "nl": "een bestand dat geen zip-archief is",
+    },
+    "found.empty_sheet": {"en": "an empty sheet", "nl": "een leeg blad"},
+    "found.two_sheets": {
+        "en": "sheets {first} and {second}",
+        "nl": "de bladen {first} en {second}",
+    },
+    "found.chart": {"en": "a chart sheet {sheet}", "nl": "een grafiekblad {sheet}"},
+    "found.compressed": {
+        "en": "{member}: {size:n} bytes compressed {count:n} times",
+        "nl": "{member}: {size:n} bytes, {count:n} keer gecomprimeerd",
     },
     "found.bytes": {"en": "{size:n} bytes", "nl": "{size:n} bytes"},
     "found.unpacked": {"en": "{size:n} bytes once unpacked", "nl": "{size:n} bytes na uitpakken"},

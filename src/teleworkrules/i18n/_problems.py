@@ -230,13 +230,14 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "problem.invalid_staff_rows": {
         "en": "staff members with a valid staff row: {count:n} {count:row|rows} "
-        "({count:row|rows} {rows}) {count:refers|refer} to staff members whose staff row is "
-        "invalid; "
-        "{count:it is|they are} checked once those staff rows are fixed",
+        "({count:row|rows} {rows}) {count:refers|refer} to {persons:a staff member|staff "
+        "members} whose staff row is invalid; {count:it is|they are} checked once "
+        "{persons:that staff row is|those staff rows are} fixed",
         "nl": "personeelsleden met een geldige rij in staff: {count:n} {count:rij|rijen} "
-        "({count:rij|rijen} {rows}) {count:verwijst|verwijzen} naar personeelsleden van wie de "
-        "rij in staff ongeldig is; {count:ze wordt|ze worden} getoetst zodra die "
-        "rijen in staff verbeterd zijn",
+        "({count:rij|rijen} {rows}) {count:verwijst|verwijzen} naar {persons:een "
+        "personeelslid|personeelsleden} van wie de rij in staff ongeldig is; {count:ze "
+        "wordt|ze worden} getoetst zodra {persons:die rij|die rijen} in staff verbeterd "
+        "{persons:is|zijn}",
     },
     "problem.unread_staff": {
         "en": "a staff table that can be read: {count:n} {count:row|rows} ({count:row|rows} "

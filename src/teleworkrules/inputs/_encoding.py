@@ -35,11 +35,11 @@ def file_encoding(path: Path, table: str, problems: list[Problem], notes: list[N
     if bad is None:
         return "utf-8-sig"
     if has_bom:  # the file says it is UTF-8: no guessing
-        problems.append(_bad_byte(table, "utf8", *bad))
+        problems.append(_bad_bytes(table, "utf8", bad, None))
         return None
     again = _undecodable(path, FALLBACK_ENCODING)
-    if again is not None:
-        problems.append(_bad_byte(table, "encoding", *again))
+    if again is not None:  # neither: both places, since either may be the one to mend
+        problems.append(_bad_bytes(table, "encoding", bad, again))
         return None
     notes.append(Note.of(str(path), "encoding", encoding=_ENCODING_NAMES[FALLBACK_ENCODING]))
     return FALLBACK_ENCODING
@@ -77,7 +77,20 @@ def _undecodable(path: Path, encoding: str) -> tuple[int, int, int] | None:
             start += done
 
 
-def _bad_byte(table: str, code: str, byte: int, offset: int, line: int) -> Problem:
-    """The problem of a byte that is not text in the encoding ``code`` asks for."""
-    return Problem.measured(table, 0, "", code, "byte", byte=f"0x{byte:02X}", line=line,
-                            offset=offset)  # fmt: skip
+def _bad_bytes(
+    table: str, code: str, utf8: tuple[int, int, int], other: tuple[int, int, int] | None
+) -> Problem:
+    """The problem of a file that is not UTF-8 (and not Windows-1252 either, ``other``).
+
+    A file meant as UTF-8 fails where its fault is; a file meant as Windows-1252 fails
+    as UTF-8 at its first accented letter: only the file's author knows which it is, so
+    both bytes are named when they differ. Offsets (from 0) are kept in the values.
+    """
+    byte, offset, line = utf8
+    values = {"byte": f"0x{byte:02X}", "line": line, "offset": offset}
+    if other is None:
+        return Problem.measured(table, 0, "", code, "byte_utf8", **values)
+    if other[1] == offset:
+        return Problem.measured(table, 0, "", code, "byte_neither", **values)
+    values.update(other=f"0x{other[0]:02X}", other_line=other[2], other_offset=other[1])
+    return Problem.measured(table, 0, "", code, "bytes_neither", **values)

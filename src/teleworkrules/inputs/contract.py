@@ -79,6 +79,22 @@ class RawTable:
     written: str = ""
 
 
+def name_as_written(problems: list[Problem], since: int, written: str, table: str) -> None:
+    """Name the table of the problems from ``since`` on as the dataset writes it.
+
+    For the problems of a file or sheet found while reading it (its encoding, its
+    header), before its table exists: the file stem or sheet title ``written``, where it
+    differs from the contract's ``table`` as :func:`written_names` would say.
+    """
+    own = written.strip()
+    if not own or _normalised(own) == table:
+        return
+    for at in range(since, len(problems)):
+        problem = problems[at]
+        if problem.table == table and not problem.table_as_written:
+            problems[at] = attrs.evolve(problem, table_as_written=own)
+
+
 def written_names(table: RawTable) -> tuple[str, dict[str, str]]:
     """How ``table`` writes its own name and its columns' names, where not as the contract.
 

@@ -39,6 +39,7 @@ from teleworkrules.inputs.contract import (
     RawTable,
     TableStopped,
     column_name,
+    name_as_written,
     shown,
     table_name,
     unknown_table,
@@ -177,8 +178,19 @@ def _read_csv(
     """The table of the file: its header read now, its rows as they are asked for.
 
     The file's encoding is settled first, by decoding it once without keeping its text:
-    UTF-8, else (without a UTF-8 byte order mark) Windows-1252 with a note.
+    UTF-8, else (without a UTF-8 byte order mark) Windows-1252 with a note. Problems
+    found now name the table as the file does (``Personeel``).
     """
+    since = len(problems)
+    try:
+        return _opened(path, table, problems, notes, limits)
+    finally:
+        name_as_written(problems, since, path.stem, table)
+
+
+def _opened(
+    path: Path, table: str, problems: list[Problem], notes: list[Note], limits: Limits
+) -> RawTable | None:
     try:
         encoding = file_encoding(path, table, problems, notes)
         if encoding is None:

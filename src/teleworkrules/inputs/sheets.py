@@ -97,9 +97,9 @@ def _cell_problem(
 ) -> Problem:
     named = position < len(header) and header[position]
     column = shown(header[position]) if named else column_letter(position)
-    found = "(a very long cell)" if why == "long" else shown(value)
-    values = {"limit": max_cell} if why == "long" else {}
-    return Problem.of(table, number, column, found, _CELL_EXPECTED[why], **values)
+    if why == "long":
+        return Problem.measured(table, number, column, "long_cell", "long_cell", limit=max_cell)
+    return Problem.of(table, number, column, shown(value), _CELL_EXPECTED[why])
 
 
 def _header(
@@ -223,6 +223,6 @@ def read_sheet(
             continue
         rows.append((number, tuple(values)))
     if header is None:
-        problems.append(Problem.of(table, 0, "", "(empty sheet)", "header"))
+        problems.append(Problem.measured(table, 0, "", "header", "empty_sheet"))
         return None
     return RawTable(table, origin, header, rows, written=sheet.title)

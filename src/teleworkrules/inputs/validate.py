@@ -271,7 +271,10 @@ def _knock_on(table: str, rows: list[Row], *, staff_read: bool) -> Problem:
         return Problem.of(table, 0, "employee_id", "", "unread_staff", count=count, rows=shown)
     ids = list(dict.fromkeys(r.values.employee_id for r in rows))
     value = ", ".join(ids[:_FIRST_ROWS]) + (", ..." if len(ids) > _FIRST_ROWS else "")
-    return Problem.of(table, 0, "employee_id", value, "invalid_staff_rows", count=count, rows=shown)
+    return Problem.of(
+        table, 0, "employee_id", value, "invalid_staff_rows", count=count, rows=shown,
+        persons=len(ids),
+    )  # fmt: skip
 
 
 def _invalid_spells(

@@ -44,7 +44,13 @@ from pathlib import Path
 from typing import Final
 
 from teleworkrules._openpyxl import INSTALL_HINT, openpyxl_module
-from teleworkrules.inputs.contract import TABLES, RawTable, table_name, unknown_table
+from teleworkrules.inputs.contract import (
+    TABLES,
+    RawTable,
+    name_as_written,
+    table_name,
+    unknown_table,
+)
 from teleworkrules.inputs.limits import (
     MAX_CELL,
     MAX_ROWS,
@@ -104,12 +110,15 @@ def check_archive(path: Path) -> Problem | None:
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > RATIO_FROM and ratio > MAX_COMPRESSION_RATIO:
-            return Problem.of(
+            return Problem.measured(
                 name,
                 0,
                 "",
-                f"{member.filename}: {member.file_size:,} bytes compressed {ratio:,.0f} times",
                 "compression",
+                "compressed",
+                member=member.filename,
+                size=member.file_size,
+                count=round(ratio),
                 ratio=MAX_COMPRESSION_RATIO,
             )
     return None
@@ -196,8 +205,14 @@ def read_xlsx_tables(
                 name = found
                 if name in first_sheet:
                     problems.append(
-                        Problem.of(
-                            name, 0, "", f"sheets {first_sheet[name]!r} and {title!r}", "sheet_once"
+                        Problem.measured(
+                            name,
+                            0,
+                            "",
+                            "sheet_once",
+                            "two_sheets",
+                            first=repr(first_sheet[name]),
+                            second=repr(str(title)),
                         )
                     )
                     continue
@@ -208,9 +223,12 @@ def read_xlsx_tables(
                     notes.append(Note.of(origin, _HIDDEN[state], table=name))
                 if not hasattr(sheet, "iter_rows"):
                     problems.append(
-                        Problem.of(name, 0, "", f"chart sheet {title!r}", "sheet_cells")
+                        Problem.measured(
+                            name, 0, "", "sheet_cells", "chart", sheet=repr(str(title))
+                        )
                     )
                     continue
+                since = len(problems)
                 try:
                     table = read_sheet(sheet, name, origin, problems, limits)
                 except Exception as exc:  # a malformed sheet, as above
@@ -218,6 +236,8 @@ def read_xlsx_tables(
                         Problem.of(name, 0, "", _describe(exc), "readable_sheet", sheet=repr(title))
                     )
                     continue
+                finally:
+                    name_as_written(problems, since, str(title), name)
                 if table is not None:
                     tables.append(table)
         finally:

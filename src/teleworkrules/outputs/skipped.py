@@ -66,7 +66,7 @@ def skipped_to_dict(skipped: SkipSummary) -> dict[str, object]:
                     "table": reason.first.table,
                     "row": reason.first.row,
                     "column": reason.first.column,
-                    "value": reason.first.value,
+                    "value": reason.first.value or reason.first.found_in("en"),
                 },
             }
             for reason in skipped.reasons
