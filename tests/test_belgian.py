@@ -309,7 +309,7 @@ def test_a_header_with_two_delimiters_is_a_problem_naming_the_file(tmp_path: Pat
         "personeel.csv "
         "with its columns separated by one kind of delimiter, a comma, a semicolon or a tab "
         "(this one has ',' + ';')",
-        "personeel (staff), rij 1: gekregen 'employee_id;hire_date,x', verwacht een kopregel in "
+        "personeel (staff), rij 1: gevonden 'employee_id;hire_date,x', verwacht een kopregel in "
         "personeel.csv met de kolommen gescheiden door een soort scheidingsteken, een komma, "
         "een puntkomma of een tab (deze heeft ',' + ';')",
     )
@@ -320,7 +320,7 @@ def test_a_header_with_another_delimiter_is_a_problem_naming_the_file(tmp_path: 
     assert both(found) == (
         "staff, row 1: got 'employee_id|hire_date', expected a header line in staff.csv with "
         "its columns separated by a comma, a semicolon or a tab",
-        "staff, rij 1: gekregen 'employee_id|hire_date', verwacht een kopregel in staff.csv "
+        "staff, rij 1: gevonden 'employee_id|hire_date', verwacht een kopregel in staff.csv "
         "met de kolommen gescheiden door een komma, een puntkomma of een tab",
     )
 
@@ -377,7 +377,7 @@ def test_a_file_neither_utf8_nor_windows_1252_is_a_problem(tmp_path: Path) -> No
     assert both(found) == (
         "staff: got byte 0x81 on line 2, which is neither UTF-8 nor Windows-1252, expected a "
         "text file in UTF-8 or Windows-1252 (save as 'CSV UTF-8')",
-        "staff: gekregen byte 0x81 op regel 2, die UTF-8 noch Windows-1252 is, verwacht een "
+        "staff: gevonden byte 0x81 op regel 2, die UTF-8 noch Windows-1252 is, verwacht een "
         "tekstbestand in UTF-8 of Windows-1252 (bewaar als 'CSV UTF-8')",
     )
 
@@ -421,7 +421,7 @@ def test_a_file_neither_names_both_bytes_when_they_differ(tmp_path: Path) -> Non
         "staff: got byte 0xE9 on line 3, which is not UTF-8, and byte 0x81 on line 2, which "
         "is not Windows-1252, expected a text file in UTF-8 or Windows-1252 (save as 'CSV "
         "UTF-8')",
-        "staff: gekregen byte 0xE9 op regel 3, die geen UTF-8 is, en byte 0x81 op regel 2, die "
+        "staff: gevonden byte 0xE9 op regel 3, die geen UTF-8 is, en byte 0x81 op regel 2, die "
         "geen Windows-1252 is, verwacht een tekstbestand in UTF-8 of Windows-1252 (bewaar als "
         "'CSV UTF-8')",
     )
@@ -472,7 +472,7 @@ def test_dates_that_are_not_day_first_are_problems(tmp_path: Path, cell: str) ->
     assert both(found) == (
         f"staff, row 2, column hire_date: got '{cell}', expected a date as YYYY-MM-DD or day "
         "first as DD/MM/YYYY, DD-MM-YYYY or DD.MM.YYYY (never month first), e.g. 2023-09-08",
-        f"staff, rij 2, kolom hire_date: gekregen '{cell}', verwacht een datum als JJJJ-MM-DD "
+        f"staff, rij 2, kolom hire_date: gevonden '{cell}', verwacht een datum als JJJJ-MM-DD "
         "of met de dag eerst als DD/MM/JJJJ, DD-MM-JJJJ of DD.MM.JJJJ (nooit de maand eerst), "
         "bv. 2023-09-08",
     )
@@ -505,7 +505,7 @@ def test_months_that_are_not_mm_yyyy_are_problems(tmp_path: Path, cell: str) -> 
     assert both(found) == (
         f"telework_days, row 2, column month: got '{cell}', expected a month as YYYY-MM or "
         "MM/YYYY, e.g. 2023-01",
-        f"telework_days, rij 2, kolom month: gekregen '{cell}', verwacht een maand als JJJJ-MM "
+        f"telework_days, rij 2, kolom month: gevonden '{cell}', verwacht een maand als JJJJ-MM "
         "of MM/JJJJ, bv. 2023-01",
     )
 
@@ -521,7 +521,7 @@ def test_numbers_with_thousands_separators_or_other_digits_are_problems(
     assert both(found) == (
         f"telework_days, row 2, column days: got '{cell}', expected a number with . or , as "
         "decimal mark and no thousands separator, e.g. 2.5",
-        f"telework_days, rij 2, kolom days: gekregen '{cell}', verwacht een getal met een punt "
+        f"telework_days, rij 2, kolom days: gevonden '{cell}', verwacht een getal met een punt "
         "of komma als decimaalteken en zonder scheidingsteken voor duizendtallen, bv. 2.5",
     )
 
@@ -570,7 +570,7 @@ def test_a_route_that_is_no_choice_names_the_dutch_ones(tmp_path: Path) -> None:
     assert both(found) == (
         "internet, row 2, column route: got 'glasvezel', expected one of forfait, third_party "
         "(in Dutch: forfaitair, derdebetaler, derdebetalersregeling)",
-        "internet, rij 2, kolom route: gekregen 'glasvezel', verwacht een van forfaitair, "
+        "internet, rij 2, kolom route: gevonden 'glasvezel', verwacht een van forfaitair, "
         "derdebetaler, derdebetalersregeling (of in het Engels: forfait, third_party)",
     )
 
@@ -595,7 +595,7 @@ def test_an_allowance_that_is_no_choice_names_the_dutch_ones(tmp_path: Path) -> 
     assert both(found) == (
         "payments, row 2, column allowance: got 'internet_third_party', expected one of "
         "internet_forfait, home_working (in Dutch: internetvergoeding, thuiswerkvergoeding)",
-        "payments, rij 2, kolom allowance: gekregen 'internet_third_party', verwacht een van "
+        "payments, rij 2, kolom allowance: gevonden 'internet_third_party', verwacht een van "
         "internetvergoeding, thuiswerkvergoeding (of in het Engels: internet_forfait, "
         "home_working)",
     )
@@ -607,7 +607,7 @@ def test_a_boolean_that_is_none_lists_waar_onwaar(tmp_path: Path) -> None:
     assert both(found) == (
         "telework, row 2, column approved: got 'misschien', expected true/false, yes/no, "
         "ja/nee, waar/onwaar or 1/0",
-        "telework, rij 2, kolom approved: gekregen 'misschien', verwacht ja/nee, waar/onwaar, "
+        "telework, rij 2, kolom approved: gevonden 'misschien', verwacht ja/nee, waar/onwaar, "
         "true/false, yes/no of 1/0",
     )
 
@@ -685,7 +685,7 @@ def test_an_unknown_csv_file_is_a_problem_with_did_you_mean(
         "telework, telework_days, internet, absences, material_requests, payments; or in "
         "Dutch: personeel, thuiswerk, thuiswerkdagen, internet, afwezigheden, "
         "materiaalaanvragen, betalingen",
-        f"{file}: gekregen '{file}', verwacht een CSV-bestand met de naam van een tabel"
+        f"{file}: gevonden '{file}', verwacht een CSV-bestand met de naam van een tabel"
         f"{near_nl}: personeel, thuiswerk, thuiswerkdagen, internet, afwezigheden, "
         "materiaalaanvragen, betalingen; of in het Engels: staff, telework, telework_days, "
         "internet, absences, material_requests, payments",
@@ -809,7 +809,7 @@ def test_an_unknown_sheet_is_a_problem_with_did_you_mean(tmp_path: Path) -> None
         "afwezigheden (absences)?): staff, telework, telework_days, internet, absences, "
         "material_requests, payments; or in Dutch: personeel, thuiswerk, thuiswerkdagen, "
         "internet, afwezigheden, materiaalaanvragen, betalingen",
-        "hr.xlsx: gekregen 'Afwezigheid', verwacht een blad met de naam van een tabel "
+        "hr.xlsx: gevonden 'Afwezigheid', verwacht een blad met de naam van een tabel "
         "(bedoelde u afwezigheden (absences)?): personeel, thuiswerk, thuiswerkdagen, "
         "internet, afwezigheden, materiaalaanvragen, betalingen; of in het Engels: staff, "
         "telework, telework_days, internet, absences, material_requests, payments",
@@ -897,21 +897,21 @@ def test_the_command_line_reads_a_belgian_export_like_load_dataset(tmp_path: Pat
         (
             'employee_id,hire_date\nE1,2020-01-01\n"E2,2020-01-01\n',
             "staff, row 3: got a quote that is never closed, expected well-formed CSV",
-            "staff, rij 3: gekregen een aanhalingsteken dat nooit gesloten wordt, verwacht "
+            "staff, rij 3: gevonden een aanhalingsteken dat nooit gesloten wordt, verwacht "
             "correcte CSV",
         ),
         (
             'employee_id,hire_date\n"E1"x,2020-01-01\n',
             "staff, row 2: got text right after a closing quote (a quote inside a cell is "
             "written as two quotes), expected well-formed CSV",
-            "staff, rij 2: gekregen tekst vlak na een sluitend aanhalingsteken (een "
+            "staff, rij 2: gevonden tekst vlak na een sluitend aanhalingsteken (een "
             "aanhalingsteken in een cel schrijf je als twee aanhalingstekens), verwacht "
             "correcte CSV",
         ),
         (
             'employee_id,"hire_date\nE1,2020-01-01\n',
             "staff, row 1: got a quote that is never closed, expected well-formed CSV",
-            "staff, rij 1: gekregen een aanhalingsteken dat nooit gesloten wordt, verwacht "
+            "staff, rij 1: gevonden een aanhalingsteken dat nooit gesloten wordt, verwacht "
             "correcte CSV",
         ),
     ],

@@ -302,7 +302,7 @@ def test_a_workbook_declaring_column_xfd_is_refused(tmp_path: Path) -> None:
     assert (
         "staff: got 16,384 columns (up to column XFD), expected a sheet of at most 1,000 "
         "columns, as its dimension says (the table was not read; the limit is max_columns)",
-        "staff: gekregen 16.384 kolommen (tot kolom XFD), verwacht een blad van hoogstens 1.000 "
+        "staff: gevonden 16.384 kolommen (tot kolom XFD), verwacht een blad van hoogstens 1.000 "
         "kolommen, "
         "volgens zijn afmetingen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
@@ -315,7 +315,7 @@ def test_a_cell_in_column_xfd_is_refused_whatever_the_dimension_says(tmp_path: P
     assert (
         "staff, row 2: got a cell in column XFD, expected rows of at most 1,000 cells "
         "(the table was not read; the limit is max_columns)",
-        "staff, rij 2: gekregen een cel in kolom XFD, verwacht rijen van hoogstens 1.000 "
+        "staff, rij 2: gevonden een cel in kolom XFD, verwacht rijen van hoogstens 1.000 "
         "cellen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
@@ -328,7 +328,7 @@ def test_a_csv_row_of_a_million_cells_is_refused_and_not_echoed(tmp_path: Path) 
     assert (
         f"staff, row 3: got '{excerpt}', expected rows of at most 1,000 cells (the table was "
         "not read; the limit is max_columns)",
-        f"staff, rij 3: gekregen '{excerpt}', verwacht rijen van hoogstens 1.000 cellen (de "
+        f"staff, rij 3: gevonden '{excerpt}', verwacht rijen van hoogstens 1.000 cellen (de "
         "tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
 
@@ -342,7 +342,7 @@ def test_a_header_of_a_million_names_is_refused_and_not_echoed(tmp_path: Path) -
     assert (
         f"staff, row 1: got {excerpt!r}, expected a header of at most 1,000 columns (the table "
         "was not read; the limit is max_columns)",
-        f"staff, rij 1: gekregen {excerpt!r}, verwacht een kopregel van hoogstens 1.000 "
+        f"staff, rij 1: gevonden {excerpt!r}, verwacht een kopregel van hoogstens 1.000 "
         "kolommen (de tabel werd niet gelezen; de grens is max_columns)",
     ) == lines(problem)
     assert "\u202e" not in problem.text("en")
@@ -358,7 +358,7 @@ def test_a_cell_over_the_limit_is_a_problem_and_its_row_is_left_out(tmp_path: Pa
     assert (
         "staff, row 2: got a cell of more than 100 characters, expected cells of at most 100 "
         "characters",
-        "staff, rij 2: gekregen een cel van meer dan 100 tekens, verwacht cellen van hoogstens "
+        "staff, rij 2: gevonden een cel van meer dan 100 tekens, verwacht cellen van hoogstens "
         "100 tekens",
     ) == lines(problem)
     kept = load_dataset(data, skip_invalid=True, limits=Limits(max_cell=100))
@@ -373,7 +373,7 @@ def test_a_table_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     assert (
         "staff, row 6: got more than 5 rows, expected a table of at most 5 rows (the table "
         "was not read; the limit is max_rows)",
-        "staff, rij 6: gekregen meer dan 5 rijen, verwacht een tabel van hoogstens 5 rijen "
+        "staff, rij 6: gevonden meer dan 5 rijen, verwacht een tabel van hoogstens 5 rijen "
         "(de tabel werd niet gelezen; de grens is max_rows)",
     ) == lines(problem)
 
@@ -384,7 +384,7 @@ def test_a_dataset_over_the_size_limit_is_refused_before_reading(tmp_path: Path)
     [problem] = refused(data, Limits(max_bytes=10))
     assert (
         "d: got 36 bytes, expected a dataset of at most 10 bytes (the limit is max_bytes)",
-        "d: gekregen 36 bytes, verwacht een dataset van hoogstens 10 bytes (de grens is max_bytes)",
+        "d: gevonden 36 bytes, verwacht een dataset van hoogstens 10 bytes (de grens is max_bytes)",
     ) == lines(problem)
 
 
@@ -414,7 +414,7 @@ def test_a_fifo_table_file_is_a_problem_not_a_hang(tmp_path: Path) -> None:
     assert (
         "telework: got 'telework.csv', expected a regular file, not a FIFO, device, socket "
         "or folder",
-        "telework: gekregen 'telework.csv', verwacht een gewoon bestand, geen FIFO, apparaat, "
+        "telework: gevonden 'telework.csv', verwacht een gewoon bestand, geen FIFO, apparaat, "
         "socket of map",
     ) == lines(problem)
 
@@ -438,7 +438,7 @@ def test_a_link_to_dev_zero_as_a_table_file_is_a_problem_not_an_endless_read(
     assert (
         "absences: got 'absences.csv', expected a regular file, not a FIFO, device, socket "
         "or folder",
-        "absences: gekregen 'absences.csv', verwacht een gewoon bestand, geen FIFO, apparaat, "
+        "absences: gevonden 'absences.csv', verwacht een gewoon bestand, geen FIFO, apparaat, "
         "socket of map",
     ) == lines(problem)
 

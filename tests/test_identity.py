@@ -165,7 +165,7 @@ def test_a_zero_width_space_in_a_csv_id_is_named(tmp_path: Path) -> None:
             "staff, row 2, column employee_id: got 'E\\u200b1', expected an identifier "
             "without invisible, format or control characters (character 2 is U+200B ZERO "
             "WIDTH SPACE)",
-            "staff, rij 2, kolom employee_id: gekregen 'E\\u200b1', verwacht een code zonder "
+            "staff, rij 2, kolom employee_id: gevonden 'E\\u200b1', verwacht een code zonder "
             "onzichtbare tekens, opmaaktekens of stuurtekens (teken 2 is U+200B ZERO WIDTH "
             "SPACE)",
         )
@@ -180,7 +180,7 @@ def test_a_bidi_override_in_a_csv_entity_is_named(tmp_path: Path) -> None:
             "staff, row 2, column entity: got 'DW\\u202eSE', expected an identifier without "
             "invisible, format or control characters (character 3 is U+202E RIGHT-TO-LEFT "
             "OVERRIDE)",
-            "staff, rij 2, kolom entity: gekregen 'DW\\u202eSE', verwacht een code zonder "
+            "staff, rij 2, kolom entity: gevonden 'DW\\u202eSE', verwacht een code zonder "
             "onzichtbare tekens, opmaaktekens of stuurtekens (teken 3 is U+202E "
             "RIGHT-TO-LEFT OVERRIDE)",
         )
@@ -199,7 +199,7 @@ def test_a_c1_control_in_a_csv_id_is_named(tmp_path: Path) -> None:
             "payments, row 2, column employee_id: got 'E\\x851', expected an identifier "
             "without invisible, format or control characters (character 2 is U+0085 "
             "<control>)",
-            "payments, rij 2, kolom employee_id: gekregen 'E\\x851', verwacht een code zonder "
+            "payments, rij 2, kolom employee_id: gevonden 'E\\x851', verwacht een code zonder "
             "onzichtbare tekens, opmaaktekens of stuurtekens (teken 2 is U+0085 <control>)",
         )
     ]
@@ -212,7 +212,7 @@ def test_ids_that_differ_only_in_capitals_are_one_duplicate(tmp_path: Path) -> N
         (
             "staff, row 3, column employee_id: got 'e001', expected a unique id (also on "
             "row 2, as E001: ids that differ only in capitals are the same id)",
-            "staff, rij 3, kolom employee_id: gekregen 'e001', verwacht een unieke code (ook "
+            "staff, rij 3, kolom employee_id: gevonden 'e001', verwacht een unieke code (ook "
             "op rij 2, als E001: codes die alleen in hoofdletters verschillen, zijn dezelfde "
             "code)",
         )
@@ -226,7 +226,7 @@ def test_composed_and_decomposed_forms_of_one_id_are_one_duplicate(tmp_path: Pat
         (
             "staff, row 3, column employee_id: got 'Jos\u00e9', expected a unique id (also "
             "on row 2)",
-            "staff, rij 3, kolom employee_id: gekregen 'Jos\u00e9', verwacht een unieke code "
+            "staff, rij 3, kolom employee_id: gevonden 'Jos\u00e9', verwacht een unieke code "
             "(ook op rij 2)",
         )
     ]
@@ -254,7 +254,7 @@ def test_references_match_exactly_and_name_the_staff_id(tmp_path: Path) -> None:
         (
             "payments, row 2, column employee_id: got 'e001', expected an employee_id "
             "listed in staff (valid rows), written as there: staff has E001",
-            "payments, rij 2, kolom employee_id: gekregen 'e001', verwacht een employee_id "
+            "payments, rij 2, kolom employee_id: gevonden 'e001', verwacht een employee_id "
             "uit staff (geldige rijen), geschreven zoals daar: staff heeft E001",
         )
     ]

@@ -53,7 +53,7 @@ def test_a_missing_column_beside_an_unknown_one_names_the_closest_known_name(
         "(column datum_indiensttreding: did you mean hire_date (datum_in_dienst)?)"
     )
     assert found[0].text("nl") == (
-        "staff, rij 1, kolom hire_date: gekregen niets, verwacht een verplichte kolom hire_date "
+        "staff, rij 1, kolom hire_date: gevonden niets, verwacht een verplichte kolom hire_date "
         "(kolom datum_indiensttreding: bedoelde u hire_date (datum_in_dienst)?)"
     )
 
@@ -118,7 +118,7 @@ def test_rows_of_an_invalid_staff_member_are_one_counted_problem(tmp_path: Path)
         "are checked once those staff rows are fixed"
     )
     assert knock.text("nl") == (
-        "telework, kolom employee_id: gekregen 'E3, E4', verwacht personeelsleden met een "
+        "telework, kolom employee_id: gevonden 'E3, E4', verwacht personeelsleden met een "
         "geldige rij in staff: 3 rijen (rijen 2, 4, 5) verwijzen naar personeelsleden van wie "
         "de rij in staff ongeldig is; ze worden getoetst zodra die rijen in staff verbeterd zijn"
     )
@@ -206,7 +206,7 @@ def test_the_same_problem_in_many_rows_is_one_group() -> None:
         "expected a date as YYYY-MM-DD, e.g. 2023-09-08"
     )
     assert group.text("nl") == (
-        "staff, kolom hire_date: 5.000 rijen (rijen 2, 3, 4, ...): gekregen '01/13/2022', "
+        "staff, kolom hire_date: 5.000 rijen (rijen 2, 3, 4, ...): gevonden '01/13/2022', "
         "verwacht een datum als JJJJ-MM-DD, bv. 2023-09-08"
     )
 
@@ -334,7 +334,7 @@ def test_counts_and_sizes_are_plain_digits_shown_with_the_languages_separator() 
         "(the table was not read; the limit is max_rows)"
     )
     assert problem.text("nl") == (
-        "staff, rij 1501: gekregen meer dan 1.500 rijen, verwacht een tabel van hoogstens "
+        "staff, rij 1501: gevonden meer dan 1.500 rijen, verwacht een tabel van hoogstens "
         "1.500 rijen (de tabel werd niet gelezen; de grens is max_rows)"
     )
     knocked = Problem.of(
@@ -469,7 +469,7 @@ def test_a_file_that_cannot_be_read_says_why_in_the_readers_language() -> None:
     }
     for number, dutch in cases.items():
         problem = os_problem("staff", "readable_file", OSError(number, "English text"))
-        assert problem.text("nl") == f"staff: gekregen {dutch}, verwacht een leesbaar bestand"
+        assert problem.text("nl") == f"staff: gevonden {dutch}, verwacht een leesbaar bestand"
         assert "English text" not in problem.text("en")
     other = os_problem("staff", "readable_file", OSError(errno.EIO, "Input/output error"))
     assert "'Input/output error'" in other.text("nl")
@@ -481,7 +481,7 @@ def test_a_problem_of_no_table_reads_without_an_empty_place(tmp_path: Path) -> N
         load_dataset(tmp_path / "nowhere")
     [problem] = info.value.problems
     assert problem.text("nl") == (
-        f"gekregen {str(tmp_path / 'nowhere')!r}, verwacht een map met CSV-bestanden of een "
+        f"gevonden {str(tmp_path / 'nowhere')!r}, verwacht een map met CSV-bestanden of een "
         ".xlsx-werkmap"
     )
 
@@ -512,7 +512,7 @@ def test_a_problem_names_the_table_and_column_as_the_file_writes_them(tmp_path: 
         found[0]
         .text("nl")
         .startswith(
-            "Personeel (staff), rij 2, kolom Statuut (contract): gekregen 'vast', verwacht een van "
+            "Personeel (staff), rij 2, kolom Statuut (contract): gevonden 'vast', verwacht een van "
             "statutair, contractueel, jobstudent"
         )
     )

@@ -298,7 +298,7 @@ def test_a_file_that_is_no_zip_is_refused(tmp_path: Path) -> None:
     assert ("hr.xlsx", "not_zip") == (problem.table, problem.measure)
     assert "Excel workbook (.xlsx)" in problem.expected
     assert problem.text("nl").startswith(
-        "hr.xlsx: gekregen een bestand dat geen zip-archief is, verwacht een Excel-werkmap"
+        "hr.xlsx: gevonden een bestand dat geen zip-archief is, verwacht een Excel-werkmap"
     )
 
 
@@ -310,7 +310,7 @@ def test_an_old_xls_workbook_is_refused_with_advice(tmp_path: Path) -> None:
     assert ".xls" in problem.found_in("en")
     assert "save it as" in problem.expected
     assert problem.text("nl") == (
-        "hr.xlsx: gekregen een oude .xls-werkmap of een met een wachtwoord beveiligde, "
+        "hr.xlsx: gevonden een oude .xls-werkmap of een met een wachtwoord beveiligde, "
         "verwacht een Excel-werkmap (.xlsx) zonder wachtwoord: bewaar als 'Excel-werkmap "
         "(.xlsx)'"
     )

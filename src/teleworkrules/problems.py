@@ -83,7 +83,8 @@ class Problem:
         value: the offending value as read; ``""`` for a measured problem.
         code: what was expected, as a code of the catalogue (``problem.<code>``).
         values: the values of that text, as ``(name, value)`` pairs; counts and sizes
-            (:data:`_NUMBERS`) as plain digits.
+            (``count``, ``limit``, ``line``, ``offset``, ``other_line``, ``persons``,
+            ``size``) as plain digits.
         measure: for a problem of a file, table or cell that is too large, what was
             found as a code of the catalogue (``found.<measure>``), filled from
             ``values``; ``""`` when a value was read (see :meth:`found_in`).
@@ -98,7 +99,7 @@ class Problem:
     staff, row 3, column hire_date: got '2020-13-01',
     expected a date as YYYY-MM-DD, e.g. 2023-09-08
     >>> print(p.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
-    staff, rij 3, kolom hire_date: gekregen '2020-13-01',
+    staff, rij 3, kolom hire_date: gevonden '2020-13-01',
     verwacht een datum als JJJJ-MM-DD, bv. 2023-09-08
     """
 
@@ -133,7 +134,7 @@ class Problem:
         >>> p = Problem.measured("staff", 0, "", "input_size", "bytes",
         ...                      size=1613468, limit=100000)
         >>> print(p.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
-        staff: gekregen 1.613.468 bytes,
+        staff: gevonden 1.613.468 bytes,
         verwacht een dataset van hoogstens 100.000 bytes (de grens is max_bytes)
         """
         return cls(table, row, column, "", code, _pairs(values), measure)
@@ -246,7 +247,7 @@ def os_problem(table: str, code: str, error: OSError) -> Problem:
     >>> from teleworkrules.problems import os_problem
     >>> print(os_problem("staff", "readable_file", PermissionError(13, "Permission denied"))
     ...       .text("nl"))
-    staff: gekregen een bestand zonder leesrechten, verwacht een leesbaar bestand
+    staff: gevonden een bestand zonder leesrechten, verwacht een leesbaar bestand
     """
     measure = _OS_ERRORS.get(error.errno or 0)
     if measure is not None:
@@ -291,7 +292,7 @@ class ProblemGroup:
     staff, column hire_date: 5,000 rows (rows 2, 3, 4, ...): got '01/13/2022',
     expected a date as YYYY-MM-DD, e.g. 2023-09-08
     >>> print(group.text("nl"))  # doctest: +NORMALIZE_WHITESPACE
-    staff, kolom hire_date: 5.000 rijen (rijen 2, 3, 4, ...): gekregen '01/13/2022',
+    staff, kolom hire_date: 5.000 rijen (rijen 2, 3, 4, ...): gevonden '01/13/2022',
     verwacht een datum als JJJJ-MM-DD, bv. 2023-09-08
     """
 

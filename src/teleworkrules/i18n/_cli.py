@@ -81,31 +81,31 @@ _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "error.parameter.unit.EUR": {
         "en": "{name}: got {value}, expected an amount in euro >= 0 with two decimals",
-        "nl": "{name}: kreeg {value}, verwacht een bedrag in euro >= 0 met twee decimalen",
+        "nl": "{name}: gevonden {value}, verwacht een bedrag in euro >= 0 met twee decimalen",
     },
     "error.parameter.unit.days": {
         "en": "{name}: got {value}, expected a number of days >= 0",
-        "nl": "{name}: kreeg {value}, verwacht een aantal dagen >= 0",
+        "nl": "{name}: gevonden {value}, verwacht een aantal dagen >= 0",
     },
     "error.parameter.unit.count": {
         "en": "{name}: got {value}, expected a whole number >= 0",
-        "nl": "{name}: kreeg {value}, verwacht een geheel getal >= 0",
+        "nl": "{name}: gevonden {value}, verwacht een geheel getal >= 0",
     },
     "error.parameter.unit.boolean": {
         "en": "{name}: got {value}, expected true or false",
-        "nl": "{name}: kreeg {value}, verwacht ja of nee",
+        "nl": "{name}: gevonden {value}, verwacht ja of nee",
     },
     "error.parameter.unit.choice": {
         "en": "{name}: got {value}, expected one of {choices}",
-        "nl": "{name}: kreeg {value}, verwacht een van {choices}",
+        "nl": "{name}: gevonden {value}, verwacht een van {choices}",
     },
     "error.parameter.unit.codes": {
         "en": "{name}: got {value}, expected a list of codes among {choices}",
-        "nl": "{name}: kreeg {value}, verwacht een lijst van codes uit {choices}",
+        "nl": "{name}: gevonden {value}, verwacht een lijst van codes uit {choices}",
     },
     "error.parameter.unit.date": {
         "en": "{name}: got {value}, expected a date",
-        "nl": "{name}: kreeg {value}, verwacht een datum",
+        "nl": "{name}: gevonden {value}, verwacht een datum",
     },
     "error.change.unit.factor": {
         "en": "{name}: {value} is not a value of unit factor",
@@ -113,11 +113,11 @@ _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "error.parameter.unit.factor": {
         "en": "{name}: got {value}, expected a coefficient > 0",
-        "nl": "{name}: kreeg {value}, verwacht een coëfficiënt > 0",
+        "nl": "{name}: gevonden {value}, verwacht een coëfficiënt > 0",
     },
     "error.parameter.minimum": {
         "en": "{name}: got {value}, expected at least {minimum}",
-        "nl": "{name}: kreeg {value}, verwacht minstens {minimum}",
+        "nl": "{name}: gevonden {value}, verwacht minstens {minimum}",
     },
 }
 

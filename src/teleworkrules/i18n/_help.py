@@ -109,7 +109,7 @@ _OPTIONS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "help.jobs.bad": {
         "en": "expected a whole number of at least 1, got {text}",
-        "nl": "verwacht een geheel getal van minstens 1, kreeg {text}",
+        "nl": "verwacht een geheel getal van minstens 1, gevonden {text}",
     },
     "help.skip_invalid": {
         "en": "evaluate the valid rows and list the skipped ones, instead of stopping",

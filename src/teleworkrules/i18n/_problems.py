@@ -12,11 +12,11 @@ from typing import Final
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "problem.line": {
         "en": "{where}: got {value}, expected {expected}",
-        "nl": "{where}: gekregen {value}, verwacht {expected}",
+        "nl": "{where}: gevonden {value}, verwacht {expected}",
     },
     "problem.line.anywhere": {
         "en": "got {value}, expected {expected}",
-        "nl": "gekregen {value}, verwacht {expected}",
+        "nl": "gevonden {value}, verwacht {expected}",
     },
     "problem.at_row": {"en": ", row {row}", "nl": ", rij {row}"},
     "problem.at_column": {"en": ", column {column}", "nl": ", kolom {column}"},
