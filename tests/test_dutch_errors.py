@@ -129,3 +129,17 @@ def test_a_period_or_entity_out_of_reach_is_said_in_the_runs_language(
             code = stop.code
         assert code not in (0, None)
         assert expected == capsys.readouterr().err.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "command", ["check", "entitlements", "report", "arrears", "explain", "simulate", "rules"]
+)
+def test_dutch_help_names_its_placeholders_as_its_texts_do(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """--help --lang nl says BESTAND and JJJJ-MM in its usage, as its texts do: no FILE."""
+    with pytest.raises(SystemExit):
+        main([command, "--help", "--lang", "nl"])
+    shown = capsys.readouterr().out
+    for english in ("FILE", "YYYY", "NAME=N", "EMPLOYEE_ID", "MONTH", "VALUE"):
+        assert english not in shown, (command, english)

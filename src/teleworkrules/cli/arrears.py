@@ -61,7 +61,7 @@ def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # n
     opt.add_optional_dataset(parser)
     parser.add_argument(
         "--paid-as-known-on",
-        metavar="YYYY-MM-DD",
+        metavar=text("cli.metavar.day", lang),
         type=opt.typed(opt.date_argument, lang),
         default=None,
         help=text("help.arrears.paid_as_known_on", lang),

@@ -40,10 +40,14 @@ def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # n
         default=None,
         help=text("help.dataset_optional", language_of(parser)),
     )
-    parser.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    parser.add_argument(
+        "employee_id",
+        metavar=text("cli.metavar.employee", lang),
+        help=text("help.explain.employee", lang),
+    )
     parser.add_argument(
         "month",
-        metavar="MONTH",
+        metavar=text("cli.metavar.explain_month", lang),
         type=opt.typed(opt.month_argument, lang),
         help=text("help.explain.month", lang),
     )

@@ -87,7 +87,7 @@ def add_common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> Non
     if known_on:
         parser.add_argument(
             "--as-known-on",
-            metavar="YYYY-MM-DD",
+            metavar=text("cli.metavar.day", lang),
             type=typed(date_argument, lang),
             default=None,
             help=text("help.as_known_on", lang),
@@ -100,7 +100,7 @@ def add_common(parser: argparse.ArgumentParser, *, known_on: bool = True) -> Non
     )
     parser.add_argument(
         "--policy",
-        metavar="FILE",
+        metavar=text("cli.metavar.file", lang),
         action="append",
         default=[],
         help=text("help.policy", lang),
@@ -138,7 +138,7 @@ def add_skip_invalid(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit",
         dest="limits",
-        metavar="NAME=N",
+        metavar=text("cli.metavar.limit", lang),
         action="append",
         type=typed(limit_argument, lang),
         default=[],
@@ -157,7 +157,7 @@ def add_problems(parser: argparse.ArgumentParser) -> None:
     """--problems FILE."""
     parser.add_argument(
         "--problems",
-        metavar="FILE",
+        metavar=text("cli.metavar.file", language_of(parser)),
         default=None,
         help=text("help.problems", language_of(parser)),
     )
@@ -176,7 +176,7 @@ def add_period(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument(
         "--from",
         dest="start",
-        metavar="YYYY-MM",
+        metavar=text("cli.metavar.month", lang),
         type=typed(month_argument, lang),
         required=required,
         help=text("help.from", lang),
@@ -184,7 +184,7 @@ def add_period(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument(
         "--to",
         dest="end",
-        metavar="YYYY-MM",
+        metavar=text("cli.metavar.month", lang),
         type=typed(month_argument, lang),
         required=required,
         help=text("help.to", lang),
@@ -222,7 +222,7 @@ def add_output(
     parser.add_argument(
         "-o",
         "--output",
-        metavar="FILE",
+        metavar=text("cli.metavar.file", lang),
         default=None,
         help=output_help or text("help.output", lang, extensions=extensions),
     )

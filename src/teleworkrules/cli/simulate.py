@@ -77,14 +77,14 @@ def add_parser(commands: Any, lang: str = "en") -> argparse.ArgumentParser:  # n
     parser.add_argument(
         "--set",
         dest="changes",
-        metavar="PARAMETER=VALUE@YYYY-MM",
+        metavar=text("cli.metavar.change", lang),
         action="append",
         default=[],
         help=text("help.simulate.set", lang),
     )
     parser.add_argument(
         "--initiative",
-        metavar="FILE",
+        metavar=text("cli.metavar.file", lang),
         default=None,
         help=text("help.simulate.initiative", lang),
     )

@@ -123,6 +123,14 @@ _ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
 
 
 TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
+    # The placeholders of --help, as its texts name them (BESTAND, NAAM=N, JJJJ-MM)
+    "cli.metavar.file": {"en": "FILE", "nl": "BESTAND"},
+    "cli.metavar.limit": {"en": "NAME=N", "nl": "NAAM=N"},
+    "cli.metavar.month": {"en": "YYYY-MM", "nl": "JJJJ-MM"},
+    "cli.metavar.day": {"en": "YYYY-MM-DD", "nl": "JJJJ-MM-DD"},
+    "cli.metavar.employee": {"en": "EMPLOYEE_ID", "nl": "PERSONEELSNUMMER"},
+    "cli.metavar.explain_month": {"en": "MONTH", "nl": "MAAND"},
+    "cli.metavar.change": {"en": "PARAMETER=VALUE@YYYY-MM", "nl": "PARAMETER=WAARDE@JJJJ-MM"},
     "cli.invalid": {
         "en": "{source}: the dataset is not valid: {count:n} {count:problem|problems}; nothing "
         "was evaluated "

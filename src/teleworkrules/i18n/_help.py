@@ -210,6 +210,10 @@ _COMMANDS: Final[Mapping[str, Mapping[str, str]]] = {
         "datums) en de gebruikte feiten.",
     },
     "help.explain.month": {"en": "YYYY-MM", "nl": "maand als JJJJ-MM"},
+    "help.explain.employee": {
+        "en": "the staff member's employee_id",
+        "nl": "het personeelsnummer (employee_id) van het personeelslid",
+    },
     "help.explain.json": {
         "en": "print the decisions as JSON",
         "nl": "toon de beslissingen als JSON",
