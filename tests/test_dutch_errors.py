@@ -143,3 +143,16 @@ def test_dutch_help_names_its_placeholders_as_its_texts_do(
     shown = capsys.readouterr().out
     for english in ("FILE", "YYYY", "NAME=N", "EMPLOYEE_ID", "MONTH", "VALUE"):
         assert english not in shown, (command, english)
+
+
+def test_a_staff_member_not_in_the_bundled_example_names_it_not_its_path(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Without DATASET, explain says the bundled example and its ids, not where it is installed."""
+    with pytest.raises(SystemExit):
+        main(["explain", "E1", "2023-03", "--lang", "nl"])
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.endswith(
+        "fout: personeelslid E1 staat niet in het meegeleverde voorbeeld van het DWSE "
+        "(nummers D0001 tot D0612)"
+    )

@@ -68,9 +68,13 @@ def run(args: argparse.Namespace, options: opt.Options) -> int:
     try:
         employee = dataset.employee(args.employee_id)
     except KeyError:
-        raise opt.UsageError(
-            "unknown_employee", employee=args.employee_id, source=dataset.source
-        ) from None
+        ids = sorted(e.employee_id for e in dataset.employees)
+        source = (
+            dataset.source
+            if args.dataset
+            else text("cli.example", options.lang, first=ids[0], last=ids[-1])
+        )
+        raise opt.UsageError("unknown_employee", employee=args.employee_id, source=source) from None
     result = evaluate(employee, args.month, known_on=options.known_on, rulebook=book)
     if args.json:
         echo(json.dumps(result.to_dict(options.lang), indent=2, ensure_ascii=False))

@@ -334,6 +334,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "--paid-as-known-on {paid} lies after --as-known-on {known}",
         "nl": "--paid-as-known-on {paid} ligt na --as-known-on {known}",
     },
+    "cli.example": {
+        "en": "the bundled DWSE example (ids {first} to {last})",
+        "nl": "het meegeleverde voorbeeld van het DWSE (nummers {first} tot {last})",
+    },
     "cli.usage.unknown_employee": {
         "en": "employee {employee} is not in {source}",
         "nl": "personeelslid {employee} staat niet in {source}",
